@@ -1,0 +1,100 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import { accountRoutes } from './modules/contracts/index.ts';
+import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import type { BrandConfig } from './platform/brand.ts';
+import type { Clock } from './platform/clock.ts';
+import type { FieldCipher } from './platform/crypto/field-encryption.ts';
+import type { Database } from './platform/db/client.ts';
+import { registerAccessControl, sessionCookie } from './platform/http/access.ts';
+import { registerMetrics } from './platform/http/metrics.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerProblemHandlers } from './platform/http/problem.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { loggerOptions } from './platform/logger.ts';
+
+export interface AppDeps {
+  database: Database;
+  clock: Clock;
+  brand: BrandConfig;
+  cipher: FieldCipher;
+  logLevel?: string;
+  /** Where log lines go (tests capture them to look for leaked PII). Default: stdout. */
+  logStream?: DestinationStream;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  allowedOrigins?: readonly string[];
+  /** Built web app to serve (apps/web/dist); omitted in API-only tests. */
+  webDist?: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The composition root: every dependency is passed in, so tests build the app with their own. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const logger = loggerOptions(deps.logLevel ?? 'info');
+  const app = Fastify({
+    logger: deps.logStream ? { ...logger, stream: deps.logStream } : logger,
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 64 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const webRoot =
+    deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html')) ? deps.webDist : undefined;
+  registerProblemHandlers(
+    app,
+    webRoot
+      ? (_request, reply) =>
+          reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot, { maxAge: 0 })
+      : undefined,
+  );
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Personal data must not sit in shared or browser caches (ASVS 14.3.2); routes that serve
+  // public, cacheable content set their own Cache-Control.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
+
+  await app.register(cookie);
+  await registerSecurity(app, {
+    hsts: deps.secureCookies ?? false,
+    allowedOrigins: deps.allowedOrigins ?? [],
+  });
+  registerMetrics(app);
+  await registerOpenApi(app);
+
+  const cookieSettings = sessionCookie(deps.secureCookies ?? false);
+  const { db } = deps.database;
+  const now = () => deps.clock.now();
+  registerAccessControl(app, {
+    cookie: cookieSettings,
+    resolve: (token) => resolveSession({ db, now }, token),
+  });
+
+  await app.register(systemRoutes, { database: deps.database, brand: deps.brand });
+  await app.register(identityRoutes, { db, now, cookie: cookieSettings });
+  await app.register(accountRoutes, { db });
+
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });
+  }
+  return app;
+}

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { migrateCommand } from './migrate.ts';
+import { seedCommand } from './seed.ts';
+import { startCommand } from './start.ts';
+
+const program = new Command()
+  .name('marque')
+  .description(
+    'Marque: servicing platform for captive auto-finance. Configuration comes from the environment (see README).',
+  )
+  .showHelpAfterError()
+  .addCommand(startCommand())
+  .addCommand(migrateCommand())
+  .addCommand(seedCommand());
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,65 @@
+import { Command } from 'commander';
+import { buildApp } from '../app.ts';
+import { loadBrand } from '../platform/brand.ts';
+import { systemClock } from '../platform/clock.ts';
+import { openRuntime } from '../platform/runtime.ts';
+import { ensureWebBuilt, WEB_DIST } from '../platform/web-build.ts';
+import { prepareDatabase } from '../seed/prepare.ts';
+import { configOrExit, fail } from './shared.ts';
+
+/**
+ * `marque start`: migrate, seed the demo on an empty database, build the web app if needed,
+ * listen, and shut down gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight
+ * requests, close the database, release the DATA_DIR lock).
+ */
+export function startCommand(): Command {
+  return new Command('start')
+    .description('Run the API and web app (migrates and seeds demo data on first run)')
+    .action(async () => {
+      const config = configOrExit();
+      const say = (message: string) => process.stdout.write(`${message}\n`);
+      try {
+        if (!config.webDist) ensureWebBuilt(say);
+      } catch (error) {
+        fail(error);
+      }
+      const runtime = await openRuntime(config).catch(fail);
+      try {
+        const prepared = await prepareDatabase(
+          { database: runtime.database, cipher: runtime.cipher, now: new Date() },
+          { seedDemo: config.seedDemo },
+        );
+        if (prepared.demo?.seeded)
+          say(`Demo data created (business date ${prepared.businessDate}); logins are in the README.`);
+        const app = await buildApp({
+          database: runtime.database,
+          clock: systemClock(runtime.database.db),
+          brand: loadBrand(config.brandFile),
+          cipher: runtime.cipher,
+          logLevel: config.logLevel,
+          secureCookies: config.secureCookies,
+          trustProxy: config.trustProxy,
+          allowedOrigins: config.publicOrigin ? [config.publicOrigin] : [],
+          webDist: config.webDist ?? WEB_DIST,
+        });
+        let closing = false;
+        const shutdown = async (signal: string) => {
+          if (closing) return;
+          closing = true;
+          app.log.info({ signal }, 'shutting down');
+          const force = setTimeout(() => process.exit(1), 10_000);
+          force.unref();
+          await app.close();
+          await runtime.close();
+          process.exit(0);
+        };
+        process.once('SIGTERM', () => void shutdown('SIGTERM'));
+        process.once('SIGINT', () => void shutdown('SIGINT'));
+        const address = await app.listen({ port: config.port, host: config.host });
+        say(`Marque is running at ${address.replace('0.0.0.0', 'localhost')} (${runtime.database.kind}).`);
+      } catch (error) {
+        await runtime.close();
+        fail(error);
+      }
+    });
+}

@@ -1,0 +1,7 @@
+// Every table, for Drizzle's relational queries and drizzle-kit's migration generator.
+// Each module owns its tables in its own tables.ts.
+export * from '../../modules/contracts/tables.ts';
+export * from '../../modules/customers/tables.ts';
+export * from '../../modules/dealers/tables.ts';
+export * from '../../modules/identity/tables.ts';
+export * from './platform-tables.ts';

@@ -1,0 +1,127 @@
+import {
+  addMonths,
+  amortizationSchedule,
+  type Cents,
+  type IsoDate,
+  leasePayment,
+  parseMoney,
+} from '@marque/finance';
+import type { DemoLease, DemoLoan } from './demo-data.ts';
+
+/** The terms and the servicing state of a seeded contract as of the business date. */
+export interface SeededContract {
+  type: 'loan' | 'lease';
+  contractDate: IsoDate;
+  firstPaymentDate: IsoDate;
+  maturityDate: IsoDate;
+  termMonths: number;
+  paymentCents: number;
+  amountFinancedCents: number | null;
+  apr: string | null;
+  grossCapCostCents: number | null;
+  capCostReductionCents: number | null;
+  residualCents: number | null;
+  moneyFactor: string | null;
+  mileageAllowancePerYear: number | null;
+  excessMileageRateCents: number | null;
+  salesTaxRate: string | null;
+  balanceCents: number;
+  pastDueCents: number;
+  daysPastDue: number;
+  nextDueDate: IsoDate | null;
+  paymentsMade: number;
+}
+
+/** Contracts are dated on the 15th a whole number of months before the business date. */
+function datesFor(businessDate: IsoDate, monthsAgo: number, termMonths: number) {
+  const contractDate = addMonths(`${businessDate.slice(0, 7)}-15`, -monthsAgo);
+  const firstPaymentDate = addMonths(contractDate, 1);
+  const maturityDate = addMonths(firstPaymentDate, termMonths - 1);
+  return { contractDate, firstPaymentDate, maturityDate };
+}
+
+/** Due dates on or before the business date, and how many of them were paid. */
+function history(firstPaymentDate: IsoDate, termMonths: number, businessDate: IsoDate, missed: number) {
+  let due = 0;
+  while (due < termMonths && addMonths(firstPaymentDate, due) <= businessDate) due++;
+  const paid = Math.max(0, due - missed);
+  const nextDueDate = paid < termMonths ? addMonths(firstPaymentDate, paid) : null;
+  const daysPastDue =
+    nextDueDate && nextDueDate < businessDate
+      ? Math.round((Date.parse(businessDate) - Date.parse(nextDueDate)) / 86_400_000)
+      : 0;
+  return { due, paid, nextDueDate, daysPastDue };
+}
+
+export function seededLoan(loan: DemoLoan, businessDate: IsoDate): SeededContract {
+  const dates = datesFor(businessDate, loan.monthsAgo, loan.termMonths);
+  const amountFinanced = parseMoney(loan.amountFinanced);
+  const schedule = amortizationSchedule({
+    amountFinanced,
+    apr: loan.apr,
+    termMonths: loan.termMonths,
+    contractDate: dates.contractDate,
+    firstPaymentDate: dates.firstPaymentDate,
+  });
+  const h = history(dates.firstPaymentDate, loan.termMonths, businessDate, loan.missed ?? 0);
+  const balance: Cents =
+    h.paid === 0 ? amountFinanced : (schedule.rows[h.paid - 1]?.balance ?? amountFinanced);
+  return {
+    type: 'loan',
+    ...dates,
+    termMonths: loan.termMonths,
+    paymentCents: schedule.payment,
+    amountFinancedCents: amountFinanced,
+    apr: loan.apr,
+    grossCapCostCents: null,
+    capCostReductionCents: null,
+    residualCents: null,
+    moneyFactor: null,
+    mileageAllowancePerYear: null,
+    excessMileageRateCents: null,
+    salesTaxRate: null,
+    balanceCents: balance,
+    pastDueCents: (h.due - h.paid) * schedule.payment,
+    daysPastDue: h.daysPastDue,
+    nextDueDate: h.nextDueDate,
+    paymentsMade: h.paid,
+  };
+}
+
+export const DEMO_LEASE_TAX_RATE = '7.75';
+
+export function seededLease(lease: DemoLease, msrp: Cents, businessDate: IsoDate): SeededContract {
+  const dates = datesFor(businessDate, lease.monthsAgo, lease.termMonths);
+  const figures = leasePayment({
+    grossCapCost: parseMoney(lease.grossCapCost),
+    capCostReduction: parseMoney(lease.capCostReduction),
+    msrp,
+    residualPercent: String(lease.residualPercent),
+    term: lease.termMonths,
+    moneyFactor: lease.moneyFactor,
+    taxRate: DEMO_LEASE_TAX_RATE,
+  });
+  const h = history(dates.firstPaymentDate, lease.termMonths, businessDate, lease.missed ?? 0);
+  const payment = figures.totalMonthlyPayment;
+  return {
+    type: 'lease',
+    ...dates,
+    termMonths: lease.termMonths,
+    paymentCents: payment,
+    amountFinancedCents: null,
+    apr: null,
+    grossCapCostCents: figures.grossCapCost,
+    capCostReductionCents: figures.capCostReduction,
+    residualCents: figures.residual,
+    moneyFactor: lease.moneyFactor,
+    mileageAllowancePerYear: lease.mileageAllowancePerYear,
+    excessMileageRateCents: parseMoney(lease.excessMileageRate),
+    salesTaxRate: DEMO_LEASE_TAX_RATE,
+    // Until the ledger (W1-4) owns lease balances: the base payments still to come.
+    balanceCents: (lease.termMonths - h.paid) * figures.baseMonthlyPayment,
+    pastDueCents: (h.due - h.paid) * payment,
+    daysPastDue: h.daysPastDue,
+    nextDueDate: h.nextDueDate,
+    paymentsMade: h.paid,
+  };
+}

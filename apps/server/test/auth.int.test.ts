@@ -102,7 +102,12 @@ describe('sessions', () => {
 
   it('ASVS 7.4.1: after logout, replaying the old cookie gets 401', async () => {
     const cookie = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie }, payload: {} });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie },
+      payload: {},
+    });
     expect(out.statusCode).toBe(204);
     const cleared = out.cookies.find((c) => c.name === 'marque_session');
     expect(cleared?.value).toBe('');
@@ -127,7 +132,9 @@ describe('sessions', () => {
     t.setNow(start);
     const idle = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
     t.setNow(new Date(start.getTime() + 30 * 60_000));
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: idle } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: idle } })).statusCode,
+    ).toBe(401);
     t.setNow(start);
   });
 

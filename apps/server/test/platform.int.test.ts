@@ -50,9 +50,17 @@ describe('ASVS 3.4.1/3.4.3/3.4.6 security headers', () => {
   });
 
   it('puts a request id on every response, and keeps a sane incoming one', async () => {
-    const own = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'lb-12345678' } });
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'lb-12345678' },
+    });
     expect(own.headers['x-request-id']).toBe('lb-12345678');
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'x\ny' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'x\ny' },
+    });
     expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -97,8 +105,8 @@ describe('OpenAPI and metrics', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
     const routes = t.app
       .printRoutes({ commonPrefix: false })
@@ -133,7 +141,9 @@ describe('OpenAPI and metrics', () => {
     await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     const response = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('marque_http_request_duration_seconds_count{method="GET",route="/api/v1/health",status="200"}');
+    expect(response.body).toContain(
+      'marque_http_request_duration_seconds_count{method="GET",route="/api/v1/health",status="200"}',
+    );
   });
 });
 

@@ -72,6 +72,10 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
 }
 
 export async function logInAs(app: FastifyInstance, email: string, password: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
   return sessionCookieOf(response);
 }

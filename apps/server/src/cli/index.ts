@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { calcCommand } from './calc.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { startCommand } from './start.ts';
@@ -11,6 +12,7 @@ const program = new Command()
   .showHelpAfterError()
   .addCommand(startCommand())
   .addCommand(migrateCommand())
-  .addCommand(seedCommand());
+  .addCommand(seedCommand())
+  .addCommand(calcCommand());
 
 await program.parseAsync(process.argv);

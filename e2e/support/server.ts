@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../apps/server/src/app.ts';
+import { loadBrand } from '../../apps/server/src/platform/brand.ts';
+import { fixedClock } from '../../apps/server/src/platform/clock.ts';
+import { createFieldCipher } from '../../apps/server/src/platform/crypto/field-encryption.ts';
+import { testFieldKeys } from '../../apps/server/src/platform/crypto/keys.ts';
+import { WEB_DIST } from '../../apps/server/src/platform/web-build.ts';
+import { prepareDatabase } from '../../apps/server/src/seed/prepare.ts';
+import { freshDatabase, type TestDatabase } from '../../apps/server/test/support/database.ts';
+
+export { DEMO_PASSWORD } from '../../apps/server/src/seed/demo-data.ts';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (the built web app included) on a fresh seeded database, listening on a
+ * free port. The web app must have been built (`npm test` builds it first).
+ */
+export async function startServer(): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error('The web app is not built: run `npm run build` (npm test does it for you).');
+  }
+  const db: TestDatabase = await freshDatabase();
+  const cipher = createFieldCipher(testFieldKeys());
+  const now = new Date();
+  const businessDate = now.toISOString().slice(0, 10);
+  await prepareDatabase({ database: db.database, cipher, now }, { seedDemo: true });
+  const app = await buildApp({
+    database: db.database,
+    cipher,
+    clock: fixedClock(() => new Date(), businessDate),
+    brand: loadBrand(undefined),
+    logLevel: 'warn',
+    webDist: WEB_DIST,
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    app,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

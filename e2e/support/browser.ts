@@ -47,7 +47,12 @@ export async function seriousA11yIssues(page: Page): Promise<AxeFinding[]> {
     .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
 }
 
 /** A full-page screenshot in e2e/artifacts/ (git-ignored), for people to look at. */

@@ -99,4 +99,16 @@ describe('monthSpan', () => {
     expect(monthSpan('2026-01-31', '2026-02-28')).toEqual({ periods: 0, days: 28 });
     expect(monthSpan('1978-05-23', '1978-10-01', 3)).toEqual({ periods: 1, days: 39 });
   });
+
+  it('counts back along the schedule day from a due date clamped to a month end', () => {
+    // A schedule on the 31st (30th) falls due on Feb 28: back from it run Jan 31, Dec 31 (30).
+    expect(monthSpan('2026-12-13', '2027-02-28')).toEqual({ periods: 2, days: 15 });
+    expect(monthSpan('2026-12-13', '2027-02-28', 1, 31)).toEqual({ periods: 2, days: 18 });
+    expect(monthSpan('2026-12-13', '2027-02-28', 1, 30)).toEqual({ periods: 2, days: 17 });
+    expect(monthSpan('2026-01-13', '2026-04-30', 1, 31)).toEqual({ periods: 3, days: 18 });
+    expect(monthSpan('2028-01-31', '2028-02-29', 1, 31)).toEqual({ periods: 1, days: 0 });
+    // Only a month-end date is a clamped one; the 27th of February is due on the 27th.
+    expect(monthSpan('2026-12-13', '2027-02-27', 1, 31)).toEqual({ periods: 2, days: 14 });
+    expect(() => monthSpan('2026-12-13', '2027-02-28', 1, 32)).toThrow(FinanceInputError);
+  });
 });

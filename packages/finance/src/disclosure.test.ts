@@ -1,9 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { solveApr, solveUnitPeriodRate } from './apr/solve.ts';
 import { aprWithinTolerance, isIrregularTransaction } from './apr/tolerance.ts';
-import { addDays, addMonths } from './dates.ts';
-import { loanDisclosure } from './disclosure.ts';
+import { addDays, addMonths, endOfMonth, type IsoDate } from './dates.ts';
+import { type LoanDisclosure, loanDisclosure } from './disclosure.ts';
 import { cents } from './money.ts';
+
+// Appendix J on the schedule's dates must place each payment where the schedule's own periods
+// put it: the first due date m months and d odd days (d/30 of a month) after the contract date,
+// each later one a whole month after the one before. Solving on those positions gives the rate
+// the disclosure must have found, whatever cent rounding did to the payments.
+function expectDatesPlacedAsSchedule(d: LoanDisclosure, contractDate: IsoDate): void {
+  const { periods, days } = d.schedule.firstPeriod;
+  const own = solveUnitPeriodRate(
+    [{ amount: d.amountFinanced, t: 0, f: 0 }],
+    d.schedule.rows.map((r, k) => ({ amount: r.payment, t: periods + k, f: days / 30 })),
+  );
+  const fromDates = solveApr({
+    advances: [{ date: contractDate, amount: d.amountFinanced }],
+    payments: d.schedule.rows.map((r) => ({ date: r.dueDate, amount: r.payment })),
+  });
+  expect(Math.abs(fromDates.unitPeriodRate - own.rate)).toBeLessThanOrEqual(1e-12 + own.rate * 1e-9);
+}
 
 describe('loanDisclosure (TILA federal box)', () => {
   it('discloses the figures of a 60-month contract', () => {
@@ -51,6 +69,62 @@ describe('loanDisclosure (TILA federal box)', () => {
           expect(irregular).toBe(false);
           expect(aprWithinTolerance(Number(d.annualPercentageRate), Number(apr), irregular)).toBe(true);
           expect(d.aprMatchesContractRate).toBe(true);
+          expectDatesPlacedAsSchedule(d, contractDate);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('discloses the contract rate when due dates clamp at month-end (31st, 30th, 29th)', () => {
+    // A schedule on the 31st falls due on Feb 28 and Apr 30; each is still one month after the
+    // due date before it, so App. J counts whole months back along the schedule.
+    for (const [contractDate, firstPaymentDate] of [
+      ['2026-12-13', '2026-12-31'],
+      ['2026-12-12', '2026-12-30'],
+      ['2026-12-13', '2026-12-30'],
+      ['2026-11-12', '2026-11-30'],
+      ['2026-01-13', '2026-01-31'],
+      ['2026-01-15', '2026-01-31'],
+      ['2027-12-01', '2028-01-29'],
+      ['2027-12-20', '2028-01-31'],
+    ] as const) {
+      const d = loanDisclosure({
+        amountFinanced: cents(100_000),
+        apr: '29.01',
+        termMonths: 6,
+        contractDate,
+        firstPaymentDate,
+      });
+      expect([contractDate, d.annualPercentageRate]).toEqual([contractDate, '29.01']);
+      expect(d.aprMatchesContractRate).toBe(true);
+    }
+  });
+
+  it('the APR of a schedule due at month-end equals the contract APR (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 2999 }),
+        fc.integer({ min: 2, max: 84 }),
+        fc.integer({ min: 2026 * 12, max: 2029 * 12 + 11 }),
+        fc.integer({ min: 28, max: 31 }),
+        fc.integer({ min: 15, max: 60 }),
+        (amount, aprBp, n, month, day, firstGap) => {
+          const apr = (aprBp / 100).toFixed(2);
+          // The 28th-31st of a month, or its last day when shorter (2028 is a leap year).
+          const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+          const firstPaymentDate = addDays(start, Math.min(day, Number(endOfMonth(start).slice(8))) - 1);
+          const contractDate = addDays(firstPaymentDate, -firstGap);
+          const d = loanDisclosure({
+            amountFinanced: cents(amount),
+            apr,
+            termMonths: n,
+            contractDate,
+            firstPaymentDate,
+          });
+          expect(d.aprMatchesContractRate).toBe(true);
+          expectDatesPlacedAsSchedule(d, contractDate);
         },
       ),
       { numRuns: 200 },

@@ -223,6 +223,29 @@ describe('solveApr', () => {
     expect(split.aprValue).toBeGreaterThan(single.aprValue);
   });
 
+  it('converges on a tiny rate, below what 1 + i resolves relatively (0.01 %, 84 months)', () => {
+    // $1,000.04 at 0.01 %: 34 cents of finance charge. Newton used to creep by float noise here.
+    const r = solveApr({
+      advances: advance('2026-01-02', 100004),
+      payments: [...series('2026-02-15', 83, 1191, monthly(1)), { date: '2033-01-15', amount: cents(1185) }],
+    });
+    expect(r.apr).toBe('0.01');
+    expect(r.iterations).toBeLessThan(10);
+  });
+
+  it('places month-end due dates whole months apart along the schedule day', () => {
+    // Due on the 31st, so on Feb 28 and Apr 30 too: every payment is 18 days + whole months in.
+    const payments = series('2026-12-31', 6, 17934, (d, k) => addMonths(d, k));
+    expect(payments.map((p) => p.date).slice(1, 5)).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+      '2027-04-30',
+    ]);
+    const r = solveApr({ advances: advance('2026-12-13', 100000), payments });
+    expect(r.apr).toBe('29.01');
+  });
+
   it('returns 0 when payments equal advances and errors when no rate can balance', () => {
     expect(
       solveApr({ advances: advance('2026-01-01', 1200), payments: series('2026-02-01', 12, 100, monthly(1)) })

@@ -6,6 +6,7 @@ import {
   detectUnitPeriodParsed,
   type ParsedDate,
   parseDate,
+  scheduleMonthDay,
   singlePaymentUnitPeriod,
   type UnitPeriod,
   type UnitTime,
@@ -84,13 +85,17 @@ export function solveApr(input: AprInput): AprResult {
   if (last.at.day <= start.day) {
     throw new FinanceInputError('invalid_input', 'the last payment must be after the term start', 'payments');
   }
+  const paymentDates = payments.map((p) => p.at);
   const unit =
     input.unitPeriod ??
     (payments.length === 1 && advances.length === 1
       ? singlePaymentUnitPeriod(start, last.at)
-      : (detectUnitPeriodParsed(payments.map((p) => p.at)) ?? { kind: 'month', count: 1 }));
+      : (detectUnitPeriodParsed(paymentDates) ?? { kind: 'month', count: 1 }));
+  // Months are measured back along the payment schedule's day of month, so a due date clamped
+  // to a month's end (the 31st on Feb 28) is whole months after the one before it.
+  const monthDay = scheduleMonthDay(paymentDates);
   const place = (x: ParsedFlow): TimedAmount => {
-    const at = unitTimeParsed(start, x.at, unit);
+    const at = unitTimeParsed(start, x.at, unit, monthDay);
     return { amount: x.amount, t: at.t, f: at.f };
   };
   const { rate, iterations } = solveUnitPeriodRate(advances.map(place), payments.map(place));
@@ -160,6 +165,10 @@ function accumulate(flows: readonly TimedAmount[], i: number, sign: number, out:
 
 const MAX_RATE = 1000; // per unit-period: far beyond any lawful APR
 const MAX_ITERATIONS = 100;
+// Absolute resolution of the unit-period rate: some 45 doubles of 1 + i, where float noise in
+// the residual stops moving it. At most 365 unit-periods a year, it is under 4e-10 percentage
+// point of APR.
+const RATE_RESOLUTION = 1e-14;
 
 /**
  * The unit-period rate i ≥ 0 at which advances and payments balance (App. J (b)(8)), by Newton
@@ -207,7 +216,11 @@ export function solveUnitPeriodRate(
     if (!(next > lo && next < hi))
       next = hi === Number.POSITIVE_INFINITY ? Math.max(2 * i, lo + 1e-6) : (lo + hi) / 2;
     // 1e-13 relative on the rate is ~1e-11 percentage point on any APR: far inside 0.0001.
-    if (next <= MAX_RATE && (Math.abs(next - i) <= 1e-13 * i || hi - lo <= 1e-13 * i)) {
+    // The residual only sees the rate through 1 + i, whose doubles are 2.2e-16 apart, so a tiny
+    // rate (0.01 % APR) cannot be resolved to 1e-13 of itself: Newton then creeps by float noise
+    // and never meets the relative test. RATE_RESOLUTION bounds the step absolutely as well.
+    const tol = 1e-13 * i + RATE_RESOLUTION;
+    if (next <= MAX_RATE && (Math.abs(next - i) <= tol || hi - lo <= tol)) {
       return { rate: next, iterations: n };
     }
     i = next;

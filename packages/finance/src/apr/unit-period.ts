@@ -1,5 +1,6 @@
 import { dayNumberToYmd, daysInMonth, type IsoDate, parseYmd, type Ymd, ymdToDayNumber } from '../dates.ts';
 import { monthSpanYmd } from '../periods.ts';
+import { requireInt } from '../validate.ts';
 
 /**
  * A Regulation Z Appendix J unit-period: the common period between payments (App. J (b)(3)),
@@ -95,13 +96,25 @@ export function parseDate(d: IsoDate, field = 'date'): ParsedDate {
  * 30 days per full month measured back from the later date plus the remaining days, divided by
  * 15 or 30 × months ((ii), (iii)); for a year, full years back from the later date and the rest
  * as months / 12 or else days / 365 ((v)).
+ *
+ * `monthDay` is the day of month of the payment schedule (see {@link scheduleMonthDay}); months
+ * measured back from a due date clamped to a month's end (the 31st falling on Feb 28) run
+ * along that schedule, to Jan 31 and Dec 31, so every due date of a monthly schedule lies whole
+ * months after the first, as the schedule's own periods do. Default: the date's own day.
  */
-export function unitTime(start: IsoDate, date: IsoDate, u: UnitPeriod): UnitTime {
-  return unitTimeParsed(parseDate(start, 'termStart'), parseDate(date), u);
+export function unitTime(start: IsoDate, date: IsoDate, u: UnitPeriod, monthDay?: number): UnitTime {
+  const at = parseDate(date);
+  const day = monthDay === undefined ? at.ymd.d : requireInt(monthDay, 'monthDay', 1, 31);
+  return unitTimeParsed(parseDate(start, 'termStart'), at, u, day);
 }
 
 /** {@link unitTime} on dates parsed once (the solver's hot path). */
-export function unitTimeParsed(start: ParsedDate, date: ParsedDate, u: UnitPeriod): UnitTime {
+export function unitTimeParsed(
+  start: ParsedDate,
+  date: ParsedDate,
+  u: UnitPeriod,
+  monthDay = date.ymd.d,
+): UnitTime {
   const days = date.day - start.day;
   switch (u.kind) {
     case 'day':
@@ -112,21 +125,33 @@ export function unitTimeParsed(start: ParsedDate, date: ParsedDate, u: UnitPerio
       return days === 0 ? { t: 0, f: 0 } : { t: 1, f: 0 };
     case 'semimonth':
     case 'month': {
-      const span = monthSpanYmd(start.ymd, start.day, date.ymd);
+      const span = monthSpanYmd(start.ymd, start.day, date.ymd, 1, monthDay);
       const per = u.kind === 'semimonth' ? 15 : 30 * u.count;
       return split(30 * span.periods + span.days, per);
     }
     case 'year': {
-      const years = monthSpanYmd(start.ymd, start.day, date.ymd, 12);
+      const years = monthSpanYmd(start.ymd, start.day, date.ymd, 12, monthDay);
       if (years.days === 0) return { t: years.periods, f: 0 };
       // The remaining interval runs from the start to the first full year: whole months if
       // the day of month lines up, otherwise days over 365.
-      const rest = monthSpanYmd(start.ymd, start.day, dayNumberToYmd(start.day + years.days));
+      const rest = monthSpanYmd(start.ymd, start.day, dayNumberToYmd(start.day + years.days), 1, monthDay);
       return rest.days === 0
         ? { t: years.periods, f: rest.periods / 12 }
         : { t: years.periods, f: years.days / 365 };
     }
   }
+}
+
+/**
+ * The day of month a schedule of payment dates falls due on: the latest day of month among
+ * them. A schedule on day D falls due on min(D, days in the month), and of any two consecutive
+ * months one has 31 days, so for a schedule of more than one payment this recovers D (a
+ * schedule on the 30th that falls on Feb 28 has D = 30, not 28 or 31).
+ */
+export function scheduleMonthDay(paymentDates: readonly ParsedDate[]): number {
+  let day = 1;
+  for (const p of paymentDates) if (p.ymd.d > day) day = p.ymd.d;
+  return day;
 }
 
 // Matches a pair of consecutive dates to a whole number of months apart, treating month-end

@@ -49,7 +49,9 @@ export interface TestApp {
 }
 
 /** A migrated database with the demo data, and the app built on it with a controllable clock. */
-export async function testApp(options: { seed?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { seed?: boolean; clock?: Clock; mailer?: OutboxMailer } = {},
+): Promise<TestApp> {
   const db = await freshDatabase();
   const cipher = createFieldCipher(testFieldKeys());
   let now = new Date('2026-11-24T15:00:00Z');
@@ -59,11 +61,13 @@ export async function testApp(options: { seed?: boolean; clock?: Clock } = {}): 
   const audit = createAuditLog({ now: clock.now });
   const inbox = createNotificationInbox({ now: clock.now });
   const mailRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-mail-'));
-  const mailer = createMailer({
-    smtpUrl: undefined,
-    mailFrom: 'Marque <no-reply@marque.test>',
-    dataDir: mailRoot,
-  });
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: undefined,
+      mailFrom: 'Marque <no-reply@marque.test>',
+      dataDir: mailRoot,
+    });
   const app = await buildApp({
     database: db.database,
     clock,

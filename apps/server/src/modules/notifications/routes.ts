@@ -44,7 +44,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ db: Db; now: () => Date
         tags: ['notifications'],
         summary: 'Mark one notification read',
         params: NotificationIdParams,
-        body: z.object({}).optional(),
+        body: z.object({}).nullish().describe('No body needed'),
         response: { 200: UserNotification, 400: Problem, 401: Problem, 404: Problem },
       },
     },
@@ -59,7 +59,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ db: Db; now: () => Date
       schema: {
         tags: ['notifications'],
         summary: 'Mark every notification read',
-        body: z.object({}).optional(),
+        body: z.object({}).nullish().describe('No body needed'),
         response: { 200: NotificationsMarkedRead, 401: Problem },
       },
     },

@@ -1,0 +1,124 @@
+import { Button, Container, Text, VisuallyHidden } from '@mantine/core';
+import type { Brand } from '@marque/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import classes from './AppHeader.module.css';
+import { IconLogout } from './icons.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export interface HeaderNavItem {
+  to: string;
+  label: string;
+  /** Path prefixes (besides `to` itself) under which this item is the current one. */
+  activePrefixes?: string[];
+}
+
+export interface HeaderUser {
+  name: string;
+  email: string;
+}
+
+export interface AppHeaderProps {
+  brand: Brand;
+  homeHref: string;
+  /** Shown after the brand in the dealer desk and operations console. */
+  areaLabel?: string;
+  nav?: HeaderNavItem[];
+  user?: HeaderUser | null;
+  onSignOut?: () => void;
+  signingOut?: boolean;
+  signInHref?: string;
+}
+
+function BrandMark({ brand }: { brand: Brand }) {
+  const [failed, setFailed] = useState(false);
+  if (!brand.logoUrl || failed) {
+    return (
+      <span className={classes.monogram} aria-hidden="true">
+        {brand.shortName.slice(0, 1)}
+      </span>
+    );
+  }
+  // The brand name is written next to the logo, so the image itself is decorative.
+  return <img src={brand.logoUrl} alt="" className={classes.logo} onError={() => setFailed(true)} />;
+}
+
+function NavItems({ items }: { items: HeaderNavItem[] }) {
+  const { pathname } = useLocation();
+  return (
+    <ul className={classes.navList}>
+      {items.map((item) => {
+        const current =
+          pathname === item.to || (item.activePrefixes ?? []).some((prefix) => pathname.startsWith(prefix));
+        return (
+          <li key={item.to}>
+            <Link to={item.to} className={classes.navLink} aria-current={current ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function AppHeader({
+  brand,
+  homeHref,
+  areaLabel,
+  nav,
+  user,
+  onSignOut,
+  signingOut,
+  signInHref,
+}: AppHeaderProps) {
+  const { t } = useTranslation();
+  const hasNav = Boolean(nav && nav.length > 0);
+  return (
+    <header className={classes.header}>
+      <div className={classes.accent} />
+      <Container size="lg" className={`${classes.bar} ${user ? classes.twoRows : ''}`}>
+        <div className={classes.brandCell}>
+          <Link to={homeHref} className={classes.brand} aria-label={t('app.brandHome', { name: brand.name })}>
+            <BrandMark brand={brand} />
+            <span className={`${classes.brandName} ${classes.fullName}`}>{brand.name}</span>
+            <span className={classes.shortName}>{brand.shortName}</span>
+          </Link>
+          {areaLabel && <span className={classes.area}>{areaLabel}</span>}
+        </div>
+        {hasNav && nav && (
+          <nav aria-label={t('nav.label')} className={classes.nav}>
+            <NavItems items={nav} />
+          </nav>
+        )}
+        <div className={classes.langCell}>
+          <LanguageSwitch />
+        </div>
+        {user && onSignOut && (
+          <div className={classes.userCell}>
+            <Text component="span" className={classes.userName} title={user.email}>
+              <VisuallyHidden>{`${t('user.signedInAs')} `}</VisuallyHidden>
+              {user.name}
+            </Text>
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconLogout size={16} />}
+              onClick={onSignOut}
+              loading={signingOut}
+              className={classes.signOut}
+            >
+              {t('user.signOut')}
+            </Button>
+          </div>
+        )}
+        {!user && signInHref && (
+          <Button component={Link} to={signInHref} size="sm" variant="filled" className={classes.signIn}>
+            {t('user.signIn')}
+          </Button>
+        )}
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+export { AppFooter, PhoneLink, telHref } from './AppFooter.tsx';
+export { AppHeader, type AppHeaderProps, type HeaderNavItem, type HeaderUser } from './AppHeader.tsx';
+export { BrandThemeProvider } from './BrandThemeProvider.tsx';
+export { Card } from './Card.tsx';
+export { brandTuple, contrastRatio } from './color.ts';
+export { DateText } from './DateText.tsx';
+export { type Fact, FactList } from './FactList.tsx';
+export * from './icons.tsx';
+export { LanguageSwitch } from './LanguageSwitch.tsx';
+export { MoneyText } from './MoneyText.tsx';
+export { PageHeader } from './PageHeader.tsx';
+export { ProgressMeter } from './ProgressMeter.tsx';
+export { SkipLink } from './SkipLink.tsx';
+export { EmptyState, ErrorState, LoadingState, PageLoader } from './States.tsx';
+export { ContractTypeBadge, StatusBadge, type Tone, ToneBadge } from './StatusBadge.tsx';
+export { buildTheme, FALLBACK_BRAND, PAGE_BACKGROUND } from './theme.ts';
+export { useDocumentTitle } from './useDocumentTitle.ts';

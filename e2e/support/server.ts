@@ -1,11 +1,15 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../apps/server/src/app.ts';
+import { createAuditLog } from '../../apps/server/src/modules/audit/index.ts';
+import { createNotificationInbox } from '../../apps/server/src/modules/notifications/index.ts';
 import { loadBrand } from '../../apps/server/src/platform/brand.ts';
 import { fixedClock } from '../../apps/server/src/platform/clock.ts';
 import { createFieldCipher } from '../../apps/server/src/platform/crypto/field-encryption.ts';
 import { testFieldKeys } from '../../apps/server/src/platform/crypto/keys.ts';
+import { createMailer } from '../../apps/server/src/platform/mail.ts';
 import { WEB_DIST } from '../../apps/server/src/platform/web-build.ts';
 import { prepareDatabase } from '../../apps/server/src/seed/prepare.ts';
 import { freshDatabase, type TestDatabase } from '../../apps/server/test/support/database.ts';
@@ -31,11 +35,20 @@ export async function startServer(): Promise<RunningServer> {
   const now = new Date();
   const businessDate = now.toISOString().slice(0, 10);
   await prepareDatabase({ database: db.database, cipher, now }, { seedDemo: true });
+  const clock = fixedClock(() => new Date(), businessDate);
+  const mailRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-e2e-mail-'));
   const app = await buildApp({
     database: db.database,
     cipher,
-    clock: fixedClock(() => new Date(), businessDate),
+    clock,
     brand: loadBrand(undefined),
+    audit: createAuditLog({ now: clock.now }),
+    mailer: createMailer({
+      smtpUrl: undefined,
+      mailFrom: 'Marque <no-reply@marque.test>',
+      dataDir: mailRoot,
+    }),
+    inbox: createNotificationInbox({ now: clock.now }),
     logLevel: 'warn',
     webDist: WEB_DIST,
   });
@@ -46,6 +59,7 @@ export async function startServer(): Promise<RunningServer> {
     async close() {
       await app.close();
       await db.drop();
+      fs.rmSync(mailRoot, { recursive: true, force: true });
     },
   };
 }

@@ -6,8 +6,10 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -19,12 +21,20 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { loggerOptions } from './platform/logger.ts';
+import type { OutboxMailer } from './platform/mail.ts';
+import type { AuditLog, NotificationInbox } from './platform/ports.ts';
 
 export interface AppDeps {
   database: Database;
   clock: Clock;
   brand: BrandConfig;
   cipher: FieldCipher;
+  /** The hash-chained security audit trail (createAuditLog). */
+  audit: AuditLog;
+  /** Outgoing mail (createMailer): SMTP, or .eml files that the ops outbox shows. */
+  mailer: OutboxMailer;
+  /** In-portal notifications (createNotificationInbox). */
+  inbox: NotificationInbox;
   logLevel?: string;
   /** Where log lines go (tests capture them to look for leaked PII). Default: stdout. */
   logStream?: DestinationStream;
@@ -87,11 +97,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccessControl(app, {
     cookie: cookieSettings,
     resolve: (token) => resolveSession({ db, now }, token),
+    onDenied: accessDeniedRecorder({ db, audit: deps.audit }),
   });
 
   await app.register(systemRoutes, { database: deps.database, brand: deps.brand });
   await app.register(identityRoutes, { db, now, cookie: cookieSettings });
   await app.register(accountRoutes, { db });
+  await app.register(notificationRoutes, { db, now });
+  await app.register(auditRoutes, { db });
+  await app.register(outboxRoutes, { db, audit: deps.audit, mailer: deps.mailer });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { createAuditLog } from '../src/modules/audit/index.ts';
+import { createNotificationInbox } from '../src/modules/notifications/index.ts';
 import { DEMO_BRAND } from '../src/platform/brand.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
 import { testFieldKeys } from '../src/platform/crypto/keys.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
+import { createMailer } from '../src/platform/mail.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
 import { LogCapture } from './support/app.ts';
 
@@ -33,6 +36,9 @@ beforeAll(async () => {
     cipher,
     clock: fixedClock(new Date('2026-11-24T12:00:00Z'), '2026-11-24'),
     brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
+    audit: createAuditLog(),
+    mailer: createMailer({ smtpUrl: undefined, mailFrom: 'no-reply@marque.test', dataDir }),
+    inbox: createNotificationInbox(),
     logLevel: 'trace',
     logStream: logs,
   });

@@ -1,4 +1,6 @@
 export * from './accounts.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './notifications.ts';
+export * from './ops.ts';
 export * from './system.ts';

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { auditCommand } from './audit.ts';
 import { calcCommand } from './calc.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
@@ -13,6 +14,7 @@ const program = new Command()
   .addCommand(startCommand())
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
-  .addCommand(calcCommand());
+  .addCommand(calcCommand())
+  .addCommand(auditCommand());
 
 await program.parseAsync(process.argv);

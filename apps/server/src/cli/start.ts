@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { buildApp } from '../app.ts';
+import { createAuditLog } from '../modules/audit/index.ts';
+import { createNotificationInbox } from '../modules/notifications/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import { systemClock } from '../platform/clock.ts';
+import { createMailer } from '../platform/mail.ts';
 import { openRuntime } from '../platform/runtime.ts';
 import { ensureWebBuilt, WEB_DIST } from '../platform/web-build.ts';
 import { prepareDatabase } from '../seed/prepare.ts';
@@ -31,11 +34,15 @@ export function startCommand(): Command {
         );
         if (prepared.demo?.seeded)
           say(`Demo data created (business date ${prepared.businessDate}); logins are in the README.`);
+        const clock = systemClock(runtime.database.db);
         const app = await buildApp({
           database: runtime.database,
-          clock: systemClock(runtime.database.db),
+          clock,
           brand: loadBrand(config.brandFile),
           cipher: runtime.cipher,
+          audit: createAuditLog({ now: clock.now }),
+          mailer: createMailer(config),
+          inbox: createNotificationInbox({ now: clock.now }),
           logLevel: config.logLevel,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,

@@ -53,3 +53,29 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'http://localhost:3000' }).secureCookies).toBe(false);
   });
 });
+
+describe('mail configuration', () => {
+  it('writes .eml files unless SMTP_URL is set, from a default sender', () => {
+    const config = loadConfig({});
+    expect(config.smtpUrl).toBeUndefined();
+    expect(config.mailFrom).toContain('@');
+  });
+
+  it('takes an smtp:// or smtps:// URL and a sender with or without a name', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://mailer:s3cret@smtp.example.com:465',
+      MAIL_FROM: 'Solenne Motor Finance <no-reply@solenne.example>',
+    });
+    expect(config.smtpUrl).toBe('smtps://mailer:s3cret@smtp.example.com:465');
+    expect(config.mailFrom).toBe('Solenne Motor Finance <no-reply@solenne.example>');
+    expect(loadConfig({ MAIL_FROM: 'no-reply@solenne.example' }).mailFrom).toBe('no-reply@solenne.example');
+  });
+
+  it('rejects other URLs without echoing them, and a sender that is not an address', () => {
+    const problems = problemsOf({ SMTP_URL: 'http://user:pw@mail.example.com', MAIL_FROM: 'nobody' });
+    expect(problems.find((p) => p.startsWith('SMTP_URL:'))).toContain('smtp://');
+    expect(problems.join('\n')).not.toContain('user:pw');
+    expect(problems.find((p) => p.startsWith('MAIL_FROM:'))).toBeDefined();
+    expect(problemsOf({ MAIL_FROM: 'Evil <a@b.example>\r\nBcc: x@y.example' })[0]).toMatch(/^MAIL_FROM:/);
+  });
+});

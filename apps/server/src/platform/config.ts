@@ -35,6 +35,19 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanString.default(true),
   BRAND_FILE: z.string().min(1).optional(),
   WEB_DIST: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .describe('smtp://user:password@host:587 (STARTTLS) or smtps://...:465; unset: .eml files'),
+  MAIL_FROM: z
+    .string()
+    .max(200)
+    .regex(
+      /^(?:[^<>\r\n"]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+      'must be an address, optionally with a name: "Solenne Motor Finance <no-reply@solenne.example>"',
+    )
+    .default('Marque <no-reply@marque.localhost>'),
 });
 
 export type Config = {
@@ -53,6 +66,9 @@ export type Config = {
   seedDemo: boolean;
   brandFile: string | undefined;
   webDist: string | undefined;
+  /** Outgoing mail goes by SMTP when set; otherwise each message is an .eml file in DATA_DIR/mail. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -116,5 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     brandFile: e.BRAND_FILE,
     webDist: e.WEB_DIST,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

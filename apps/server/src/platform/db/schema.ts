@@ -1,7 +1,9 @@
 // Every table, for Drizzle's relational queries and drizzle-kit's migration generator.
 // Each module owns its tables in its own tables.ts.
+export * from '../../modules/audit/tables.ts';
 export * from '../../modules/contracts/tables.ts';
 export * from '../../modules/customers/tables.ts';
 export * from '../../modules/dealers/tables.ts';
 export * from '../../modules/identity/tables.ts';
+export * from '../../modules/notifications/tables.ts';
 export * from './platform-tables.ts';

@@ -43,7 +43,12 @@ export const CUSTOMER_ONLY = { roles: ['customer'] } as const satisfies Access;
 
 export function registerAccessControl(
   app: FastifyInstance,
-  deps: { cookie: SessionCookie; resolve: (token: string) => Promise<Principal | null> },
+  deps: {
+    cookie: SessionCookie;
+    resolve: (token: string) => Promise<Principal | null>;
+    /** Called before a signed-in caller gets 403 for a role the route does not admit (to audit it). */
+    onDenied: (request: FastifyRequest, principal: Principal) => Promise<void>;
+  },
 ): void {
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
@@ -58,7 +63,10 @@ export function registerAccessControl(
     const token = request.cookies[deps.cookie.name];
     const principal = token ? await deps.resolve(token) : null;
     if (!principal) throw new UnauthenticatedError();
-    if (!access.roles.includes(principal.role)) throw new ForbiddenError();
+    if (!access.roles.includes(principal.role)) {
+      await deps.onDenied(request, principal);
+      throw new ForbiddenError();
+    }
     request.principal = principal;
   });
 }

@@ -1,0 +1,24 @@
+import type { Db } from '../../platform/db/client.ts';
+import type { NotificationInbox, NotificationInput } from '../../platform/ports.ts';
+import { insertNotification } from './repo.ts';
+
+const KIND = /^[a-z][a-z0-9_.]{0,63}$/;
+
+/** The NotificationInbox port: adds a notification inside the caller's transaction. */
+export function createNotificationInbox(deps: { now?: () => Date } = {}): NotificationInbox {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async add(db: Db, n: NotificationInput): Promise<void> {
+      if (!KIND.test(n.kind)) throw new Error(`notifications: kind "${n.kind.slice(0, 64)}" is not a name`);
+      const title = n.title.trim();
+      if (!title) throw new Error('notifications: a notification needs a title');
+      await insertNotification(db, {
+        userId: n.userId,
+        kind: n.kind,
+        title: title.slice(0, 200),
+        body: n.body.slice(0, 4000),
+        createdAt: now(),
+      });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { OutboxList, OutboxMessage, OutboxMessageParams, OutboxQuery, Problem } from '@marque/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../platform/db/client.ts';
+import { requestContext } from '../../platform/http/request-context.ts';
+import type { OutboxMailer } from '../../platform/mail.ts';
+import type { AuditLog } from '../../platform/ports.ts';
+import { getOutboxMessage } from './get-outbox-message.ts';
+import { listOutbox } from './list-outbox.ts';
+
+export const OUTBOX_READERS = { roles: ['admin', 'supervisor', 'agent'] } as const;
+
+export interface OutboxRouteDeps {
+  db: Db;
+  audit: AuditLog;
+  mailer: Pick<OutboxMailer, 'mode' | 'outboxDir'>;
+}
+
+export const outboxRoutes: FastifyPluginAsyncZod<OutboxRouteDeps> = async (app, deps) => {
+  app.get(
+    '/api/v1/ops/outbox',
+    {
+      config: { access: OUTBOX_READERS },
+      schema: {
+        tags: ['ops'],
+        summary: 'Mail written as .eml files (no SMTP server configured), newest first',
+        querystring: OutboxQuery,
+        response: { 200: OutboxList, 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => listOutbox(deps, request.query),
+  );
+
+  app.get(
+    '/api/v1/ops/outbox/:messageId',
+    {
+      config: { access: OUTBOX_READERS },
+      schema: {
+        tags: ['ops'],
+        summary: 'One outbox message with its text body (the read is audited)',
+        params: OutboxMessageParams,
+        response: { 200: OutboxMessage, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => getOutboxMessage(deps, requestContext(request), request.params.messageId),
+  );
+};

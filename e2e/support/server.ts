@@ -9,8 +9,9 @@ import { testFieldKeys } from '../../apps/server/src/platform/crypto/keys.ts';
 import { WEB_DIST } from '../../apps/server/src/platform/web-build.ts';
 import { prepareDatabase } from '../../apps/server/src/seed/prepare.ts';
 import { freshDatabase, type TestDatabase } from '../../apps/server/test/support/database.ts';
+import { recordingPorts } from '../../apps/server/test/support/ports.ts';
 
-export { DEMO_PASSWORD } from '../../apps/server/src/seed/demo-data.ts';
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../apps/server/src/seed/demo-data.ts';
 
 export interface RunningServer {
   url: string;
@@ -36,6 +37,7 @@ export async function startServer(): Promise<RunningServer> {
     cipher,
     clock: fixedClock(() => new Date(), businessDate),
     brand: loadBrand(undefined),
+    ...recordingPorts(),
     logLevel: 'warn',
     webDist: WEB_DIST,
   });

@@ -7,24 +7,35 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { accountRoutes } from './modules/contracts/index.ts';
+import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
 import type { FieldCipher } from './platform/crypto/field-encryption.ts';
 import type { Database } from './platform/db/client.ts';
-import { registerAccessControl, sessionCookie } from './platform/http/access.ts';
+import { authCookies, registerAccessControl, sessionCookie } from './platform/http/access.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { loggerOptions } from './platform/logger.ts';
+import type { AuditLog, Mailer, NotificationInbox } from './platform/ports.ts';
+import { createThrottle, type ThrottlePolicy } from './platform/throttle/throttle.ts';
 
 export interface AppDeps {
   database: Database;
   clock: Clock;
   brand: BrandConfig;
   cipher: FieldCipher;
+  /** Ports implemented by the mail, audit and notifications modules (tests pass recording fakes). */
+  mailer: Mailer;
+  audit: AuditLog;
+  inbox: NotificationInbox;
+  /** Rate limits; defaults to DEFAULT_THROTTLE_POLICY. */
+  throttle?: ThrottlePolicy;
+  /** The external origin links in e-mails point to; defaults to http://localhost:3000. */
+  publicOrigin?: string;
   logLevel?: string;
   /** Where log lines go (tests capture them to look for leaked PII). Default: stdout. */
   logStream?: DestinationStream;
@@ -81,16 +92,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMetrics(app);
   await registerOpenApi(app);
 
-  const cookieSettings = sessionCookie(deps.secureCookies ?? false);
+  const secure = deps.secureCookies ?? false;
   const { db } = deps.database;
   const now = () => deps.clock.now();
   registerAccessControl(app, {
-    cookie: cookieSettings,
+    cookie: sessionCookie(secure),
     resolve: (token) => resolveSession({ db, now }, token),
+    db,
+    audit: deps.audit,
   });
 
   await app.register(systemRoutes, { database: deps.database, brand: deps.brand });
-  await app.register(identityRoutes, { db, now, cookie: cookieSettings });
+  await app.register(identityRoutes, {
+    db,
+    now,
+    cipher: deps.cipher,
+    mailer: deps.mailer,
+    audit: deps.audit,
+    inbox: deps.inbox,
+    throttle: createThrottle({ db, now }, deps.throttle),
+    brandName: deps.brand.brand.name,
+    publicOrigin: deps.publicOrigin ?? 'http://localhost:3000',
+    cookies: authCookies(secure),
+    matchIdentity: createIdentityMatcher(deps.cipher),
+  });
   await app.register(accountRoutes, { db });
 
   if (webRoot) {

@@ -84,7 +84,7 @@ describe('POST /api/v1/auth/login', () => {
 
 describe('sessions', () => {
   it('GET /api/v1/me returns the signed-in user and customer', async () => {
-    const cookie = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
@@ -101,7 +101,7 @@ describe('sessions', () => {
   });
 
   it('ASVS 7.4.1: after logout, replaying the old cookie gets 401', async () => {
-    const cookie = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
     const out = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
@@ -118,7 +118,7 @@ describe('sessions', () => {
   it('ASVS 7.3.1/7.3.2: a session ends after 30 idle minutes and after 12 hours, on the server', async () => {
     const start = new Date('2026-11-24T15:00:00Z');
     t.setNow(start);
-    const cookie = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
     const me = () => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     // Active every 29 minutes: still alive after 11.6 hours...
     for (let minutes = 29; minutes <= 29 * 24; minutes += 29) {
@@ -130,7 +130,7 @@ describe('sessions', () => {
     expect((await me()).statusCode).toBe(401);
 
     t.setNow(start);
-    const idle = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
+    const idle = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
     t.setNow(new Date(start.getTime() + 30 * 60_000));
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: idle } })).statusCode,

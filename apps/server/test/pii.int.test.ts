@@ -10,6 +10,7 @@ import { testFieldKeys } from '../src/platform/crypto/keys.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
 import { LogCapture } from './support/app.ts';
+import { recordingPorts } from './support/ports.ts';
 
 /**
  * ASVS 16.2.5 / 11.3.2: canary PII seeded into the records and sent through the API must not
@@ -33,6 +34,7 @@ beforeAll(async () => {
     cipher,
     clock: fixedClock(new Date('2026-11-24T12:00:00Z'), '2026-11-24'),
     brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
+    ...recordingPorts(),
     logLevel: 'trace',
     logStream: logs,
   });

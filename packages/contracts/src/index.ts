@@ -1,4 +1,5 @@
 export * from './accounts.ts';
 export * from './auth.ts';
 export * from './common.ts';
+export * from './identity.ts';
 export * from './system.ts';

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { buildApp } from '../app.ts';
 import { loadBrand } from '../platform/brand.ts';
 import { systemClock } from '../platform/clock.ts';
+import { unwiredPorts } from '../platform/ports-unwired.ts';
 import { openRuntime } from '../platform/runtime.ts';
 import { ensureWebBuilt, WEB_DIST } from '../platform/web-build.ts';
 import { prepareDatabase } from '../seed/prepare.ts';
@@ -36,6 +37,8 @@ export function startCommand(): Command {
           clock: systemClock(runtime.database.db),
           brand: loadBrand(config.brandFile),
           cipher: runtime.cipher,
+          ...unwiredPorts((message) => process.stderr.write(`warning: ${message}\n`)),
+          ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
           logLevel: config.logLevel,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
  */
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export type IdPrefix = 'cus' | 'ctr' | 'veh' | 'usr' | 'ses' | 'dlr' | 'pay' | 'pm' | 'doc' | 'evt';
+export type IdPrefix = 'cus' | 'ctr' | 'veh' | 'usr' | 'ses' | 'dlr' | 'pay' | 'pm' | 'doc' | 'evt' | 'dev';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

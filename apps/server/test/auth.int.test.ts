@@ -44,7 +44,10 @@ describe('POST /api/v1/auth/login', () => {
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await t.db.database.query<{ token_hash: string }>('select token_hash from sessions');
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie?.value);
-    expect(t.audit.of('auth.login').at(-1)).toMatchObject({ outcome: 'success', details: { method: 'totp' } });
+    expect(t.audit.of('auth.login').at(-1)).toMatchObject({
+      outcome: 'success',
+      details: { method: 'totp' },
+    });
   });
 
   it('answers a wrong password and an unknown e-mail with the same generic 401', async () => {

@@ -24,7 +24,9 @@ const LONG = 'correct horse battery staple '.repeat(5).slice(0, 127);
 
 describe('passwords', () => {
   it('ASVS 11.4.2: passwords are argon2id with m=19456 KiB, t=2, p=1', async () => {
-    const rows = await t.db.database.query<{ password_hash: string }>('select password_hash from users limit 3');
+    const rows = await t.db.database.query<{ password_hash: string }>(
+      'select password_hash from users limit 3',
+    );
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
@@ -53,7 +55,10 @@ describe('passwords', () => {
     expect(wrong.statusCode).toBe(400);
     // ASVS 6.2.4/6.2.11/6.2.12 at change: common and context passwords are refused.
     for (const newPassword of ['password123', 'daniel-reyes-2026']) {
-      const refused = await post('/api/v1/me/security/password', cookie, { currentPassword: DEMO_PASSWORD, newPassword });
+      const refused = await post('/api/v1/me/security/password', cookie, {
+        currentPassword: DEMO_PASSWORD,
+        newPassword,
+      });
       expect(refused.statusCode, newPassword).toBe(400);
       expect(refused.json().errors[0].field).toBe('newPassword');
     }
@@ -69,7 +74,9 @@ describe('passwords', () => {
     expect(t.inbox.notifications.some((n) => n.kind === 'password_changed')).toBe(true);
     const revoke = await post('/api/v1/me/sessions/revoke-others', cookie);
     expect(revoke.json()).toEqual({ revoked: 1 });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: other } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: other } })).statusCode,
+    ).toBe(401);
   });
 
   it('ASVS 6.3.8: a wrong password and an unknown account get the same answer', async () => {
@@ -130,11 +137,16 @@ describe('ASVS 6.3.1: throttling repeated failures on one account', () => {
     const email = 'agent@solenne.example';
     later(30);
     const preAuth = await passwordStep(t, email, DEMO_PASSWORD);
-    const remembered = await post('/api/v1/auth/mfa/totp', preAuth, { code: await totpAt(t.now()), rememberDevice: true });
+    const remembered = await post('/api/v1/auth/mfa/totp', preAuth, {
+      code: await totpAt(t.now()),
+      rememberDevice: true,
+    });
     const device = `marque_device=${remembered.cookies.find((c) => c.name === 'marque_device')?.value}`;
     for (let i = 1; i <= 6; i++) await login(email, `wrong-${i}-password`, `203.0.113.${i}`);
     expect((await login(email, DEMO_PASSWORD)).statusCode).toBe(429);
-    expect((await login(email, DEMO_PASSWORD, '127.0.0.1', device)).json()).toEqual({ status: 'authenticated' });
+    expect((await login(email, DEMO_PASSWORD, '127.0.0.1', device)).json()).toEqual({
+      status: 'authenticated',
+    });
   });
 });
 
@@ -152,19 +164,28 @@ describe('ASVS 2.4.1: rate limits per account, per IP (/64) and globally, in the
     const a = await testApp({ throttle: tight({ account: 3, ip: 5, global: 12 }) });
     try {
       const hit = (email: string, remoteAddress: string) =>
-        a.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { email, password: 'x-y-z-w-v' } });
+        a.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          remoteAddress,
+          payload: { email, password: 'x-y-z-w-v' },
+        });
       // Per account: the 4th attempt on one e-mail, from four different IPs.
-      for (let i = 1; i <= 3; i++) expect((await hit('one@example.com', `192.0.2.${i}`)).statusCode).toBe(401);
+      for (let i = 1; i <= 3; i++)
+        expect((await hit('one@example.com', `192.0.2.${i}`)).statusCode).toBe(401);
       const limited = await hit('one@example.com', '192.0.2.4');
       expect(limited.statusCode).toBe(429);
       expect(limited.json().code).toBe('rate_limited');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       // Per IP, IPv6 counted per /64: different addresses and accounts in one /64 share a budget.
-      for (let i = 1; i <= 5; i++) expect((await hit(`u${i}@example.com`, `2001:db8:0:1::${i}`)).statusCode).toBe(401);
+      for (let i = 1; i <= 5; i++)
+        expect((await hit(`u${i}@example.com`, `2001:db8:0:1::${i}`)).statusCode).toBe(401);
       expect((await hit('u6@example.com', '2001:db8:0:1:ffff::6')).statusCode).toBe(429);
       expect((await hit('u7@example.com', '2001:db8:0:2::7')).statusCode).toBe(401);
       // Globally: the counters live in the database, shared by every process.
-      const rows = await a.db.database.query<{ key: string }>("select key from throttle_counters where key = 'login:global'");
+      const rows = await a.db.database.query<{ key: string }>(
+        "select key from throttle_counters where key = 'login:global'",
+      );
       expect(rows).toHaveLength(1);
       for (let i = 0; i < 5; i++) await hit(`g${i}@example.com`, `192.0.2.${100 + i}`);
       expect((await hit('fresh@example.com', '192.0.2.200')).statusCode).toBe(429);

@@ -33,13 +33,21 @@ describe('MFA at sign-in', () => {
   it('ASVS 6.5.1: a TOTP code is accepted once; the same code again in its window fails', async () => {
     later(30);
     const code = await totpAt(t.now());
-    const first = await post('/api/v1/auth/mfa/totp', await passwordStep(t, 'maya.thompson@example.com', DEMO_PASSWORD), {
-      code,
-    });
+    const first = await post(
+      '/api/v1/auth/mfa/totp',
+      await passwordStep(t, 'maya.thompson@example.com', DEMO_PASSWORD),
+      {
+        code,
+      },
+    );
     expect(first.statusCode).toBe(200);
-    const replay = await post('/api/v1/auth/mfa/totp', await passwordStep(t, 'maya.thompson@example.com', DEMO_PASSWORD), {
-      code,
-    });
+    const replay = await post(
+      '/api/v1/auth/mfa/totp',
+      await passwordStep(t, 'maya.thompson@example.com', DEMO_PASSWORD),
+      {
+        code,
+      },
+    );
     expect(replay.statusCode).toBe(401);
     expect(replay.json()).toMatchObject({ code: 'invalid_code' });
     expect(t.audit.of('auth.mfa.totp').at(-1)).toMatchObject({ outcome: 'failure' });
@@ -52,12 +60,18 @@ describe('MFA at sign-in', () => {
     const preAuth = await passwordStep(t, 'daniel.reyes@example.com', DEMO_PASSWORD);
     const used = await post('/api/v1/auth/mfa/recovery', preAuth, { code: codes[0]!.toLowerCase() });
     expect(used.statusCode).toBe(200);
-    const again = await post('/api/v1/auth/mfa/recovery', await passwordStep(t, 'daniel.reyes@example.com', DEMO_PASSWORD), {
-      code: codes[0],
-    });
+    const again = await post(
+      '/api/v1/auth/mfa/recovery',
+      await passwordStep(t, 'daniel.reyes@example.com', DEMO_PASSWORD),
+      {
+        code: codes[0],
+      },
+    );
     expect(again.statusCode).toBe(401);
     // The owner is told a recovery code was used, by e-mail and in the inbox.
-    expect(t.mailer.to('daniel.reyes@example.com').some((m) => m.subject.includes('recovery code was used'))).toBe(true);
+    expect(
+      t.mailer.to('daniel.reyes@example.com').some((m) => m.subject.includes('recovery code was used')),
+    ).toBe(true);
     expect(t.inbox.notifications.some((n) => n.kind === 'recovery_code_used')).toBe(true);
   });
 
@@ -69,7 +83,9 @@ describe('MFA at sign-in', () => {
       expect(row.code_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       for (const code of codes) expect(row.code_hash).not.toContain(code);
     }
-    const seeds = await t.db.database.query<{ secret_enc: string }>('select secret_enc from totp_authenticators');
+    const seeds = await t.db.database.query<{ secret_enc: string }>(
+      'select secret_enc from totp_authenticators',
+    );
     for (const seed of seeds) {
       expect(seed.secret_enc).toMatch(/^v1\./);
       expect(seed.secret_enc).not.toContain(DEMO_TOTP_SECRET);
@@ -106,7 +122,8 @@ describe('MFA at sign-in', () => {
     await post('/api/v1/auth/mfa/email/send', preAuth);
     const code = t.mailer.lastCode(email);
     const wrong = code === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 5; i++) expect((await post('/api/v1/auth/mfa/email', preAuth, { code: wrong })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await post('/api/v1/auth/mfa/email', preAuth, { code: wrong })).statusCode).toBe(401);
     // The fifth failure in a row also alerts the owner (ASVS 6.3.1 alerting).
     expect(t.inbox.notifications.some((n) => n.kind === 'too_many_failures')).toBe(true);
     const after = await post('/api/v1/auth/mfa/email', preAuth, { code });
@@ -134,7 +151,9 @@ describe('MFA at sign-in', () => {
     expect(enrol.statusCode).toBe(200);
     const { secret, otpauthUri } = enrol.json();
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\//);
-    const done = await post('/api/v1/auth/mfa/enrol/totp/confirm', preAuth, { code: await totpAt(t.now(), secret) });
+    const done = await post('/api/v1/auth/mfa/enrol/totp/confirm', preAuth, {
+      code: await totpAt(t.now(), secret),
+    });
     expect(done.statusCode).toBe(200);
     expect(done.json().recoveryCodes).toHaveLength(10);
     expect((await get('/api/v1/me', sessionCookieOf(done))).statusCode).toBe(200);
@@ -144,7 +163,10 @@ describe('MFA at sign-in', () => {
     const email = 'analyst@solenne.example';
     later(30);
     const preAuth = await passwordStep(t, email, DEMO_PASSWORD);
-    const response = await post('/api/v1/auth/mfa/totp', preAuth, { code: await totpAt(t.now()), rememberDevice: true });
+    const response = await post('/api/v1/auth/mfa/totp', preAuth, {
+      code: await totpAt(t.now()),
+      rememberDevice: true,
+    });
     const device = response.cookies.find((c) => c.name === 'marque_device');
     expect(device?.httpOnly).toBe(true);
     expect(device?.maxAge).toBe(30 * 24 * 3600);
@@ -187,7 +209,10 @@ describe('step-up', () => {
 
     const wrong = await post('/api/v1/auth/step-up', cookie, { method: 'totp', code: '000000' });
     expect(wrong.statusCode).toBe(422);
-    const stepUp = await post('/api/v1/auth/step-up', cookie, { method: 'totp', code: await totpAt(t.now()) });
+    const stepUp = await post('/api/v1/auth/step-up', cookie, {
+      method: 'totp',
+      code: await totpAt(t.now()),
+    });
     expect(stepUp.statusCode).toBe(200);
     const rotated = sessionCookieOf(stepUp);
     expect(rotated).not.toBe(cookie);
@@ -213,7 +238,9 @@ describe('step-up', () => {
     const { secret } = start.json();
     expect(secret).not.toBe(DEMO_TOTP_SECRET);
     later(30);
-    const confirm = await post('/api/v1/me/security/totp/confirm', cookie, { code: await totpAt(t.now(), secret) });
+    const confirm = await post('/api/v1/me/security/totp/confirm', cookie, {
+      code: await totpAt(t.now(), secret),
+    });
     expect(confirm.statusCode).toBe(200);
     expect(confirm.json().recoveryCodes).toHaveLength(10);
     expect(t.inbox.notifications.some((n) => n.kind === 'mfa_changed')).toBe(true);

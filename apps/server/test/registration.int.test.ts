@@ -35,9 +35,20 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const JORDAN = { firstName: 'Jordan', lastName: 'Ellis', dateOfBirth: '1990-07-04', zip: '92503', ssn: '219-09-9999' };
+const JORDAN = {
+  firstName: 'Jordan',
+  lastName: 'Ellis',
+  dateOfBirth: '1990-07-04',
+  zip: '92503',
+  ssn: '219-09-9999',
+};
 const post = (url: string, payload: object, cookie?: string) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/registration/${url}`, payload, headers: cookie ? { cookie } : {} });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/registration/${url}`,
+    payload,
+    headers: cookie ? { cookie } : {},
+  });
 const regCookie = (r: LightMyRequestResponse) => cookieOf(r, 'marque_registration');
 
 describe('ASVS 6.3.8: identity matching answers the same, with the same work, whatever failed', () => {
@@ -73,8 +84,12 @@ describe('ASVS 6.3.8: identity matching answers the same, with the same work, wh
 
   it('SSN last 4 with the account number or the VIN also proves identity', async () => {
     const { ssn: _ssn, ...rest } = JORDAN;
-    expect((await post('verify-identity', { ...rest, ssnLast4: '9999', accountNumber: jordanAccount })).statusCode).toBe(200);
-    expect((await post('verify-identity', { ...rest, ssnLast4: '9999', vin: jordanVin.toLowerCase() })).statusCode).toBe(200);
+    expect(
+      (await post('verify-identity', { ...rest, ssnLast4: '9999', accountNumber: jordanAccount })).statusCode,
+    ).toBe(200);
+    expect(
+      (await post('verify-identity', { ...rest, ssnLast4: '9999', vin: jordanVin.toLowerCase() })).statusCode,
+    ).toBe(200);
     const missing = await post('verify-identity', { ...rest, ssnLast4: '9999' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors[0].field).toBe('accountNumber');
@@ -107,9 +122,19 @@ describe('ASVS 2.3.1: registration steps run only in order', () => {
 
 describe('registration', () => {
   it('ASVS 8.2.3: a customer already registered cannot register again; mass-assigned fields are ignored', async () => {
-    const maya = { firstName: 'Maya', lastName: 'Thompson', dateOfBirth: '1988-04-12', zip: '92501', ssn: '512347781' };
+    const maya = {
+      firstName: 'Maya',
+      lastName: 'Thompson',
+      dateOfBirth: '1988-04-12',
+      zip: '92501',
+      ssn: '512347781',
+    };
     const reg = regCookie(await post('verify-identity', { ...maya, role: 'admin', customerId: 1 }));
-    const response = await post('credentials', { email: 'maya2@example.net', password: 'quiet river stones' }, reg);
+    const response = await post(
+      'credentials',
+      { email: 'maya2@example.net', password: 'quiet river stones' },
+      reg,
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('already_registered');
   });
@@ -162,12 +187,18 @@ describe('registration', () => {
     expect(refused.statusCode).toBe(400);
     const done = await post('consents', { esign: true, privacyNotice: true }, reg);
     expect(done.json()).toEqual({ status: 'authenticated' });
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookieOf(done) } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: sessionCookieOf(done) },
+    });
     expect(me.json()).toMatchObject({
       user: { email: 'jordan.ellis@example.net', role: 'customer' },
       customer: { firstName: 'Jordan', lastName: 'Ellis' },
     });
-    const consents = await t.db.database.query<{ kind: string }>('select kind from customer_consents order by kind');
+    const consents = await t.db.database.query<{ kind: string }>(
+      'select kind from customer_consents order by kind',
+    );
     expect(consents.map((c) => c.kind)).toEqual(['esign', 'privacy_notice']);
     // The registration is over: its cookie opens nothing any more.
     expect((await post('consents', { esign: true, privacyNotice: true }, reg)).statusCode).toBe(409);
@@ -188,14 +219,20 @@ describe('ASVS 2.4.1: identity matching is rate-limited', () => {
     });
     try {
       const verify = (claim: object, remoteAddress: string) =>
-        a.app.inject({ method: 'POST', url: '/api/v1/registration/verify-identity', remoteAddress, payload: claim });
+        a.app.inject({
+          method: 'POST',
+          url: '/api/v1/registration/verify-identity',
+          remoteAddress,
+          payload: claim,
+        });
       const wrong = { ...JORDAN, ssn: '219099990' };
       expect((await verify(wrong, '192.0.2.1')).statusCode).toBe(422);
       expect((await verify(wrong, '192.0.2.2')).statusCode).toBe(422);
       const person = await verify(JORDAN, '192.0.2.3');
       expect(person.statusCode).toBe(429);
       expect(person.headers['retry-after']).toBeDefined();
-      for (const lastName of ['A', 'B']) expect((await verify({ ...wrong, lastName }, '192.0.2.9')).statusCode).toBe(422);
+      for (const lastName of ['A', 'B'])
+        expect((await verify({ ...wrong, lastName }, '192.0.2.9')).statusCode).toBe(422);
       expect((await verify({ ...wrong, lastName: 'C' }, '192.0.2.9')).statusCode).toBe(422);
       expect((await verify({ ...wrong, lastName: 'D' }, '192.0.2.9')).statusCode).toBe(422);
       expect((await verify({ ...wrong, lastName: 'E' }, '192.0.2.9')).statusCode).toBe(429);

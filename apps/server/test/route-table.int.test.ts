@@ -54,7 +54,9 @@ afterAll(async () => t?.close());
 
 describe('ASVS 8.2.1: the route table', () => {
   it('lists only deliberate public routes', () => {
-    const publicRoutes = t.app.routeTable.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    const publicRoutes = t.app.routeTable
+      .filter((r) => r.access === 'public')
+      .map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.filter((r) => !PUBLIC_ROUTES.includes(r))).toEqual([]);
   });
 
@@ -62,10 +64,16 @@ describe('ASVS 8.2.1: the route table', () => {
     for (const route of t.app.routeTable) {
       if (route.access === 'public') continue;
       if (route.url.startsWith('/api/v1/ops/')) {
-        expect(route.access.roles.every((r) => STAFF.includes(r)), route.url).toBe(true);
+        expect(
+          route.access.roles.every((r) => STAFF.includes(r)),
+          route.url,
+        ).toBe(true);
       }
       if (route.url.startsWith('/api/v1/dealer/')) {
-        expect(route.access.roles.every((r) => r === 'dealer_user' || r === 'dealer_admin'), route.url).toBe(true);
+        expect(
+          route.access.roles.every((r) => r === 'dealer_user' || r === 'dealer_admin'),
+          route.url,
+        ).toBe(true);
       }
     }
   });
@@ -98,6 +106,10 @@ describe('ASVS 8.2.1: the route table', () => {
   it('every 403 is audited', () => {
     const denials = t.audit.of('access.denied');
     expect(denials.length).toBeGreaterThan(10);
-    expect(denials[0]).toMatchObject({ outcome: 'denied', ip: expect.any(String), requestId: expect.any(String) });
+    expect(denials[0]).toMatchObject({
+      outcome: 'denied',
+      ip: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 });

@@ -26,7 +26,9 @@ describe('device list', () => {
     const list = (await get('/api/v1/me/sessions', laptop)).json().data;
     expect(list.length).toBeGreaterThanOrEqual(2);
     expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    const phoneSession = (await get('/api/v1/me/sessions', phone)).json().data.find((s: { current: boolean }) => s.current);
+    const phoneSession = (await get('/api/v1/me/sessions', phone))
+      .json()
+      .data.find((s: { current: boolean }) => s.current);
     const revoke = await t.app.inject({
       method: 'DELETE',
       url: `/api/v1/me/sessions/${phoneSession.id}`,
@@ -73,7 +75,9 @@ describe('staff and dealer accounts', () => {
     const mail = t.mailer.to('new.dealer@riverside.example').at(-1);
     const token = /#token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
     expect(token).toBeDefined();
-    const invitations = await t.db.database.query<{ token_hash: string }>('select token_hash from invitations');
+    const invitations = await t.db.database.query<{ token_hash: string }>(
+      'select token_hash from invitations',
+    );
     expect(invitations.map((i) => i.token_hash)).not.toContain(token);
 
     const accept = await t.app.inject({
@@ -94,7 +98,9 @@ describe('staff and dealer accounts', () => {
     expect(again.statusCode).toBe(401);
 
     const { secret } = (await post('/api/v1/auth/mfa/enrol/totp', preAuth)).json();
-    const enrolled = await post('/api/v1/auth/mfa/enrol/totp/confirm', preAuth, { code: await totpAt(t.now(), secret) });
+    const enrolled = await post('/api/v1/auth/mfa/enrol/totp/confirm', preAuth, {
+      code: await totpAt(t.now(), secret),
+    });
     expect(enrolled.statusCode).toBe(200);
     const me = (await get('/api/v1/me', sessionCookieOf(enrolled))).json();
     expect(me.user).toMatchObject({ email: 'new.dealer@riverside.example', role: 'dealer_user' });
@@ -102,7 +108,11 @@ describe('staff and dealer accounts', () => {
 
   it('an invitation expires after 72 hours', async () => {
     const admin = await logInAs(t, 'admin@solenne.example', DEMO_PASSWORD);
-    await post('/api/v1/ops/users/invitations', admin, { email: 'late@solenne.example', displayName: 'Lee Late', role: 'agent' });
+    await post('/api/v1/ops/users/invitations', admin, {
+      email: 'late@solenne.example',
+      displayName: 'Lee Late',
+      role: 'agent',
+    });
     const token = /#token=([A-Za-z0-9_-]+)/.exec(t.mailer.to('late@solenne.example').at(-1)?.text ?? '')?.[1];
     const saved = t.now();
     t.setNow(new Date(saved.getTime() + 72 * 3600_000 + 1000));
@@ -152,8 +162,15 @@ describe('staff and dealer accounts', () => {
     });
     expect(customer.statusCode).toBe(400);
     const agent = await logInAs(t, 'supervisor@solenne.example', DEMO_PASSWORD);
-    const denied = await post('/api/v1/ops/users/invitations', agent, { email: 'y@example.com', displayName: 'Y', role: 'admin' });
+    const denied = await post('/api/v1/ops/users/invitations', agent, {
+      email: 'y@example.com',
+      displayName: 'Y',
+      role: 'admin',
+    });
     expect(denied.statusCode).toBe(403);
-    expect(t.audit.of('access.denied').at(-1)).toMatchObject({ outcome: 'denied', details: { role: 'supervisor' } });
+    expect(t.audit.of('access.denied').at(-1)).toMatchObject({
+      outcome: 'denied',
+      details: { role: 'supervisor' },
+    });
   });
 });

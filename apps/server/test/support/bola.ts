@@ -36,7 +36,8 @@ export function routesWithIds(app: FastifyInstance): string[] {
   return app.routeTable.filter((r) => r.url.includes(':')).map((r) => `${r.method} ${r.url}`);
 }
 
-const get = (t: TestApp, url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+const get = (t: TestApp, url: string, cookie: string) =>
+  t.app.inject({ method: 'GET', url, headers: { cookie } });
 
 const ADMIN_SCOPE =
   'lender-wide administration: every user belongs to the one lender and only the admin role may call it ' +
@@ -60,7 +61,9 @@ export const BOLA_CASES: BolaCase[] = [
     route: 'DELETE /api/v1/me/sessions/:sessionId',
     async prepare(t, as) {
       const maya = await as('maya.thompson@example.com');
-      const own = (await get(t, '/api/v1/me/sessions', maya)).json().data.find((s: { current: boolean }) => s.current);
+      const own = (await get(t, '/api/v1/me/sessions', maya))
+        .json()
+        .data.find((s: { current: boolean }) => s.current);
       return {
         method: 'DELETE',
         victimUrl: `/api/v1/me/sessions/${own.id}`,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_PASSWORD_COUNT, commonPasswords, contextWords, passwordProblem } from './password-policy.ts';
 
-const context = { email: 'maya.thompson@example.com', names: ['Maya', 'Thompson'], brand: ['Solenne Motor Finance'] };
+const context = {
+  email: 'maya.thompson@example.com',
+  names: ['Maya', 'Thompson'],
+  brand: ['Solenne Motor Finance'],
+};
 
 describe('password policy (NIST 800-63B)', () => {
   it('ASVS 6.2.1: 7 characters are rejected, 8 accepted', () => {
@@ -10,7 +14,7 @@ describe('password policy (NIST 800-63B)', () => {
   });
 
   it('ASVS 6.2.9: 64 and 128 characters are accepted, 129 rejected', () => {
-    expect(passwordProblem('q'.repeat(32) + 'z'.repeat(32), context)).toBeNull();
+    expect(passwordProblem(`${'q'.repeat(32)}${'z'.repeat(32)}`, context)).toBeNull();
     expect(passwordProblem('qw'.repeat(64), context)).toBeNull();
     expect(passwordProblem('qw'.repeat(64) + 'x', context)?.code).toBe('too_long');
   });

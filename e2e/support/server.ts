@@ -13,12 +13,15 @@ import { createMailer } from '../../apps/server/src/platform/mail.ts';
 import { WEB_DIST } from '../../apps/server/src/platform/web-build.ts';
 import { prepareDatabase } from '../../apps/server/src/seed/prepare.ts';
 import { freshDatabase, type TestDatabase } from '../../apps/server/test/support/database.ts';
+import { RecordingAudit, RecordingInbox, RecordingMailer } from '../../apps/server/test/support/ports.ts';
 
-export { DEMO_PASSWORD } from '../../apps/server/src/seed/demo-data.ts';
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../apps/server/src/seed/demo-data.ts';
 
 export interface RunningServer {
   url: string;
   app: FastifyInstance;
+  /** What the server e-mailed (verification codes, alerts), also written as .eml files. */
+  mailer: RecordingMailer;
   close(): Promise<void>;
 }
 
@@ -37,18 +40,17 @@ export async function startServer(): Promise<RunningServer> {
   await prepareDatabase({ database: db.database, cipher, now }, { seedDemo: true });
   const clock = fixedClock(() => new Date(), businessDate);
   const mailRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-e2e-mail-'));
+  const mailer = new RecordingMailer(
+    createMailer({ smtpUrl: undefined, mailFrom: 'Marque <no-reply@marque.test>', dataDir: mailRoot }),
+  );
   const app = await buildApp({
     database: db.database,
     cipher,
     clock,
     brand: loadBrand(undefined),
-    audit: createAuditLog({ now: clock.now }),
-    mailer: createMailer({
-      smtpUrl: undefined,
-      mailFrom: 'Marque <no-reply@marque.test>',
-      dataDir: mailRoot,
-    }),
-    inbox: createNotificationInbox({ now: clock.now }),
+    audit: new RecordingAudit(createAuditLog({ now: clock.now })),
+    mailer,
+    inbox: new RecordingInbox(createNotificationInbox({ now: clock.now })),
     logLevel: 'warn',
     webDist: WEB_DIST,
   });
@@ -56,6 +58,7 @@ export async function startServer(): Promise<RunningServer> {
   return {
     url: address,
     app,
+    mailer,
     async close() {
       await app.close();
       await db.drop();

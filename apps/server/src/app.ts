@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DestinationStream } from 'pino';
 import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
+import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -15,7 +16,7 @@ import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
 import type { FieldCipher } from './platform/crypto/field-encryption.ts';
 import type { Database } from './platform/db/client.ts';
-import { registerAccessControl, sessionCookie } from './platform/http/access.ts';
+import { authCookies, registerAccessControl, sessionCookie } from './platform/http/access.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
@@ -23,6 +24,7 @@ import { registerSecurity } from './platform/http/security.ts';
 import { loggerOptions } from './platform/logger.ts';
 import type { OutboxMailer } from './platform/mail.ts';
 import type { AuditLog, NotificationInbox } from './platform/ports.ts';
+import { createThrottle, type ThrottlePolicy } from './platform/throttle/throttle.ts';
 
 export interface AppDeps {
   database: Database;
@@ -35,6 +37,10 @@ export interface AppDeps {
   mailer: OutboxMailer;
   /** In-portal notifications (createNotificationInbox). */
   inbox: NotificationInbox;
+  /** Rate limits; defaults to DEFAULT_THROTTLE_POLICY. */
+  throttle?: ThrottlePolicy;
+  /** The external origin links in e-mails point to; defaults to http://localhost:3000. */
+  publicOrigin?: string;
   logLevel?: string;
   /** Where log lines go (tests capture them to look for leaked PII). Default: stdout. */
   logStream?: DestinationStream;
@@ -91,17 +97,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMetrics(app);
   await registerOpenApi(app);
 
-  const cookieSettings = sessionCookie(deps.secureCookies ?? false);
+  const secure = deps.secureCookies ?? false;
   const { db } = deps.database;
   const now = () => deps.clock.now();
   registerAccessControl(app, {
-    cookie: cookieSettings,
+    cookie: sessionCookie(secure),
     resolve: (token) => resolveSession({ db, now }, token),
     onDenied: accessDeniedRecorder({ db, audit: deps.audit }),
   });
 
   await app.register(systemRoutes, { database: deps.database, brand: deps.brand });
-  await app.register(identityRoutes, { db, now, cookie: cookieSettings });
+  await app.register(identityRoutes, {
+    db,
+    now,
+    cipher: deps.cipher,
+    mailer: deps.mailer,
+    audit: deps.audit,
+    inbox: deps.inbox,
+    throttle: createThrottle({ db, now }, deps.throttle),
+    brandName: deps.brand.brand.name,
+    publicOrigin: deps.publicOrigin ?? 'http://localhost:3000',
+    cookies: authCookies(secure),
+    matchIdentity: createIdentityMatcher(deps.cipher),
+  });
   await app.register(accountRoutes, { db });
   await app.register(notificationRoutes, { db, now });
   await app.register(auditRoutes, { db });

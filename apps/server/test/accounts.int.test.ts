@@ -6,8 +6,8 @@ let priya: string;
 let maya: string;
 beforeAll(async () => {
   t = await testApp();
-  priya = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
-  maya = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+  priya = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
+  maya = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
 });
 afterAll(async () => t?.close());
 
@@ -35,7 +35,7 @@ describe('GET /api/v1/accounts', () => {
   });
 
   it('shows the past-due amount and bucket of a late account in the next payment', async () => {
-    const chris = await logInAs(t.app, 'chris.walker@example.com', DEMO_PASSWORD);
+    const chris = await logInAs(t, 'chris.walker@example.com', DEMO_PASSWORD);
     const data = (await get('/api/v1/accounts', chris)).json().data;
     expect(data).toHaveLength(1);
     const late = data[0];
@@ -51,7 +51,7 @@ describe('GET /api/v1/accounts', () => {
   });
 
   it('is for customers only: staff get 403', async () => {
-    const agent = await logInAs(t.app, 'agent@solenne.example', DEMO_PASSWORD);
+    const agent = await logInAs(t, 'agent@solenne.example', DEMO_PASSWORD);
     const response = await get('/api/v1/accounts', agent);
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'forbidden' });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, logInAs, sessionCookieOf, type TestApp, testApp } from './support/app.ts';
+import {
+  DEMO_PASSWORD,
+  logInAs,
+  passwordStep,
+  preAuthCookieOf,
+  type TestApp,
+  testApp,
+  totpAt,
+} from './support/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,11 +19,24 @@ const login = (payload: unknown, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: payload as object, headers });
 
 describe('POST /api/v1/auth/login', () => {
-  it('signs a customer in with an opaque HttpOnly SameSite=Lax session cookie', async () => {
+  it('signs a customer in: password, then TOTP, then an opaque HttpOnly SameSite=Lax session cookie', async () => {
     const response = await login({ email: 'Maya.Thompson@example.com ', password: DEMO_PASSWORD });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'authenticated' });
-    const cookie = response.cookies.find((c) => c.name === 'marque_session');
+    expect(response.json()).toEqual({ status: 'mfa_required', methods: ['totp', 'email'] });
+    expect(response.cookies.find((c) => c.name === 'marque_session')).toBeUndefined();
+    const preAuth = response.cookies.find((c) => c.name === 'marque_preauth');
+    expect(preAuth?.httpOnly).toBe(true);
+    expect(preAuth?.maxAge).toBe(600);
+
+    const mfa = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/totp',
+      headers: { cookie: preAuthCookieOf(response) },
+      payload: { code: await totpAt(t.now()) },
+    });
+    expect(mfa.statusCode).toBe(200);
+    expect(mfa.json()).toEqual({ status: 'authenticated' });
+    const cookie = mfa.cookies.find((c) => c.name === 'marque_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     expect(cookie?.path).toBe('/');
@@ -23,6 +44,10 @@ describe('POST /api/v1/auth/login', () => {
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await t.db.database.query<{ token_hash: string }>('select token_hash from sessions');
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie?.value);
+    expect(t.audit.of('auth.login').at(-1)).toMatchObject({
+      outcome: 'success',
+      details: { method: 'totp' },
+    });
   });
 
   it('answers a wrong password and an unknown e-mail with the same generic 401', async () => {
@@ -84,7 +109,7 @@ describe('POST /api/v1/auth/login', () => {
 
 describe('sessions', () => {
   it('GET /api/v1/me returns the signed-in user and customer', async () => {
-    const cookie = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
@@ -101,7 +126,7 @@ describe('sessions', () => {
   });
 
   it('ASVS 7.4.1: after logout, replaying the old cookie gets 401', async () => {
-    const cookie = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
     const out = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
@@ -116,9 +141,8 @@ describe('sessions', () => {
   });
 
   it('ASVS 7.3.1/7.3.2: a session ends after 30 idle minutes and after 12 hours, on the server', async () => {
-    const start = new Date('2026-11-24T15:00:00Z');
-    t.setNow(start);
-    const cookie = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
+    const cookie = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
+    const start = t.now();
     const me = () => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     // Active every 29 minutes: still alive after 11.6 hours...
     for (let minutes = 29; minutes <= 29 * 24; minutes += 29) {
@@ -129,18 +153,19 @@ describe('sessions', () => {
     t.setNow(new Date(start.getTime() + 12 * 3600_000));
     expect((await me()).statusCode).toBe(401);
 
-    t.setNow(start);
-    const idle = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
-    t.setNow(new Date(start.getTime() + 30 * 60_000));
+    const idle = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
+    const idleStart = t.now();
+    t.setNow(new Date(idleStart.getTime() + 30 * 60_000));
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: idle } })).statusCode,
     ).toBe(401);
-    t.setNow(start);
   });
 
-  it('a new login issues a new token (ASVS 7.2.4: the token changes at login)', async () => {
-    const first = await login({ email: 'maya.thompson@example.com', password: DEMO_PASSWORD });
-    const second = await login({ email: 'maya.thompson@example.com', password: DEMO_PASSWORD });
-    expect(sessionCookieOf(first)).not.toBe(sessionCookieOf(second));
+  it('ASVS 7.2.4: a new login issues a new token; the pre-auth token is never promoted', async () => {
+    const preAuth = await passwordStep(t, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const first = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
+    const second = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
+    expect(first).not.toBe(second);
+    expect(first.split('=')[1]).not.toBe(preAuth.split('=')[1]);
   });
 });

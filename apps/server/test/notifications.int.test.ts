@@ -14,9 +14,9 @@ async function userId(email: string): Promise<number> {
 
 beforeAll(async () => {
   t = await testApp();
-  maya = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
-  priya = await logInAs(t.app, 'priya.shah@example.com', DEMO_PASSWORD);
-  agent = await logInAs(t.app, 'agent@solenne.example', DEMO_PASSWORD);
+  maya = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
+  priya = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
+  agent = await logInAs(t, 'agent@solenne.example', DEMO_PASSWORD);
   const mayaId = await userId('maya.thompson@example.com');
   for (let n = 1; n <= 3; n++) {
     t.setNow(new Date(`2026-11-24T15:0${n}:00Z`));

@@ -12,10 +12,10 @@ let maya: string;
 
 beforeAll(async () => {
   t = await testApp();
-  agent = await logInAs(t.app, 'agent@solenne.example', DEMO_PASSWORD);
-  supervisor = await logInAs(t.app, 'supervisor@solenne.example', DEMO_PASSWORD);
-  analyst = await logInAs(t.app, 'analyst@solenne.example', DEMO_PASSWORD);
-  maya = await logInAs(t.app, 'maya.thompson@example.com', DEMO_PASSWORD);
+  agent = await logInAs(t, 'agent@solenne.example', DEMO_PASSWORD);
+  supervisor = await logInAs(t, 'supervisor@solenne.example', DEMO_PASSWORD);
+  analyst = await logInAs(t, 'analyst@solenne.example', DEMO_PASSWORD);
+  maya = await logInAs(t, 'maya.thompson@example.com', DEMO_PASSWORD);
   for (let n = 1; n <= 3; n++) {
     await t.mailer.send({
       to: `customer${n}@example.com`,
@@ -73,7 +73,7 @@ describe('GET /api/v1/ops/outbox', () => {
       }),
     });
     try {
-      const cookie = await logInAs(smtp.app, 'agent@solenne.example', DEMO_PASSWORD);
+      const cookie = await logInAs(smtp, 'agent@solenne.example', DEMO_PASSWORD);
       const response = await smtp.app.inject({
         method: 'GET',
         url: '/api/v1/ops/outbox',

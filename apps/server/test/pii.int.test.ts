@@ -12,7 +12,8 @@ import { testFieldKeys } from '../src/platform/crypto/keys.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
 import { createMailer } from '../src/platform/mail.ts';
 import { prepareDatabase } from '../src/seed/prepare.ts';
-import { LogCapture } from './support/app.ts';
+import { LogCapture, totpAt } from './support/app.ts';
+import { recordingPorts } from './support/ports.ts';
 
 /**
  * ASVS 16.2.5 / 11.3.2: canary PII seeded into the records and sent through the API must not
@@ -25,6 +26,9 @@ const CANARY_PASSWORD = 'canary-Password-7731-zebra';
 let dataDir: string;
 let database: Database;
 const logs = new LogCapture();
+const ports = recordingPorts();
+/** Secrets the registration flow handles: the TOTP seed, the e-mailed code, recovery codes. */
+const flowSecrets: string[] = [];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-pii-'));
@@ -36,9 +40,9 @@ beforeAll(async () => {
     cipher,
     clock: fixedClock(new Date('2026-11-24T12:00:00Z'), '2026-11-24'),
     brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
-    audit: createAuditLog(),
-    mailer: createMailer({ smtpUrl: undefined, mailFrom: 'no-reply@marque.test', dataDir }),
-    inbox: createNotificationInbox(),
+    audit: ports.audit,
+    mailer: ports.mailer,
+    inbox: ports.inbox,
     logLevel: 'trace',
     logStream: logs,
   });
@@ -52,6 +56,38 @@ beforeAll(async () => {
     url: '/api/v1/auth/login',
     payload: { email: 'x', password: CANARY_PASSWORD },
   });
+  // The whole registration flow with the canary identity and password.
+  const identity = { firstName: 'Jordan', lastName: 'Ellis', dateOfBirth: CANARY_DOB, zip: '92503' };
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/registration/verify-identity',
+    payload: { ...identity, ssn: '219099998' },
+  });
+  await app.inject({
+    method: 'POST',
+    url: '/api/v1/registration/verify-identity',
+    payload: { ...identity, ssnLast4: '9999', vin: '7SLBR00000000000X' },
+  });
+  const verified = await app.inject({
+    method: 'POST',
+    url: '/api/v1/registration/verify-identity',
+    payload: { ...identity, ssn: CANARY_SSN },
+  });
+  const reg = {
+    cookie: `marque_registration=${verified.cookies.find((c) => c.name === 'marque_registration')?.value}`,
+  };
+  const step = (url: string, payload: object) =>
+    app.inject({ method: 'POST', url: `/api/v1/registration/${url}`, headers: reg, payload });
+  await step('credentials', { email: 'j.e@example.net', password: CANARY_PASSWORD });
+  const emailCode = /\b(\d{6})\b/.exec(ports.mailer.messages.at(-1)?.text ?? '')?.[1] ?? '';
+  await step('verify-email', { code: emailCode });
+  const { secret } = (await step('totp', {})).json();
+  const { recoveryCodes } = (
+    await step('totp/confirm', { code: await totpAt(new Date('2026-11-24T12:00:00Z'), secret) })
+  ).json();
+  const done = await step('consents', { esign: true, privacyNotice: true });
+  expect(done.statusCode).toBe(200);
+  flowSecrets.push(secret, ...recoveryCodes);
   await app.close();
   await database.query('checkpoint');
   await database.close();
@@ -70,6 +106,9 @@ describe('PII canaries', () => {
     expect(logs.lines.length).toBeGreaterThan(2);
     expect(logs.text).not.toContain(CANARY_PASSWORD);
     expect(logs.text).not.toContain(CANARY_SSN);
+    expect(logs.text).not.toContain(CANARY_DOB);
+    expect(flowSecrets.length).toBe(11);
+    for (const secret of flowSecrets) expect(logs.text).not.toContain(secret);
   });
 
   it('never appear in the raw database files', () => {
@@ -81,6 +120,7 @@ describe('PII canaries', () => {
       expect(bytes.includes('219-09-9999'), file).toBe(false);
       expect(bytes.includes(CANARY_DOB), file).toBe(false);
       expect(bytes.includes(CANARY_PASSWORD), file).toBe(false);
+      for (const secret of flowSecrets) expect(bytes.includes(secret), file).toBe(false);
     }
   });
 });

@@ -43,6 +43,7 @@ export function startCommand(): Command {
           audit: createAuditLog({ now: clock.now }),
           mailer: createMailer(config),
           inbox: createNotificationInbox({ now: clock.now }),
+          ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
           logLevel: config.logLevel,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,

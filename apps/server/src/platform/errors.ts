@@ -55,3 +55,10 @@ export class BusinessRuleError extends AppError {
     super(422, code, detail, errors);
   }
 }
+
+/** Too many attempts: answered 429 with a Retry-After header (seconds). */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate_limited', 'Too many attempts. Wait a little, then try again.');
+  }
+}

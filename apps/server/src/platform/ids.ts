@@ -6,7 +6,19 @@ import crypto from 'node:crypto';
  */
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export type IdPrefix = 'cus' | 'ctr' | 'veh' | 'usr' | 'ses' | 'dlr' | 'pay' | 'pm' | 'doc' | 'evt' | 'ntf';
+export type IdPrefix =
+  | 'cus'
+  | 'ctr'
+  | 'veh'
+  | 'usr'
+  | 'ses'
+  | 'dlr'
+  | 'pay'
+  | 'pm'
+  | 'doc'
+  | 'evt'
+  | 'ntf'
+  | 'dev';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

@@ -5,6 +5,12 @@
  */
 export const DEMO_PASSWORD = 'Velvet-Harbor-Lantern-26';
 
+/**
+ * Every demo login has MFA enrolled with this authenticator secret (base32, 160 bits): add it
+ * to any authenticator app, or compute codes with otplib. Demo data only, printed in the README.
+ */
+export const DEMO_TOTP_SECRET = 'MARQUEDEMOSOLENNETOTPSECRETKEYAB';
+
 export const DEMO_DEALER = {
   code: 'SOL-1001',
   name: 'Solenne of Riverside',

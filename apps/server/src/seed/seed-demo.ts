@@ -4,13 +4,21 @@ import { contracts, vehicles } from '../modules/contracts/tables.ts';
 import { customers } from '../modules/customers/tables.ts';
 import { dealers } from '../modules/dealers/tables.ts';
 import { hashPassword } from '../modules/identity/password.ts';
-import { users } from '../modules/identity/tables.ts';
+import { TOTP_AAD } from '../modules/identity/second-factor.ts';
+import { totpAuthenticators, users } from '../modules/identity/tables.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
 import type { Db } from '../platform/db/client.ts';
 import { inTransaction } from '../platform/db/tx.ts';
 import { accountNumberFrom, newId } from '../platform/ids.ts';
 import { type SeededContract, seededLease, seededLoan } from './contract-state.ts';
-import { DEMO_CUSTOMERS, DEMO_DEALER, DEMO_PASSWORD, DEMO_STAFF, type DemoCustomer } from './demo-data.ts';
+import {
+  DEMO_CUSTOMERS,
+  DEMO_DEALER,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_TOTP_SECRET,
+  type DemoCustomer,
+} from './demo-data.ts';
 import { seededRandom, vinFrom } from './random.ts';
 
 const MODEL_CODES = { Vela: 'VL', Arden: 'AR', Brio: 'BR', Terran: 'TR' } as const;
@@ -54,6 +62,7 @@ export async function seedDemo(
   if (await hasDemoData(deps.db)) return { seeded: false, customers: 0, contracts: 0, users: 0 };
   const random = seededRandom(20261124);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date(`${businessDate}T00:00:00Z`);
   let contractCount = 0;
   let userCount = 0;
 
@@ -66,28 +75,38 @@ export async function seedDemo(
 
     for (const staff of DEMO_STAFF) {
       const isDealer = staff.role === 'dealer_user' || staff.role === 'dealer_admin';
-      await tx.insert(users).values({
-        publicId: newId('usr'),
-        email: staff.email,
-        passwordHash,
-        role: staff.role,
-        displayName: staff.displayName,
-        dealerId: isDealer ? dealer.id : null,
-      });
+      const [user] = await tx
+        .insert(users)
+        .values({
+          publicId: newId('usr'),
+          email: staff.email,
+          passwordHash,
+          role: staff.role,
+          displayName: staff.displayName,
+          dealerId: isDealer ? dealer.id : null,
+          emailVerifiedAt: now,
+        })
+        .returning({ id: users.id });
+      await enrolDemoTotp(tx, deps.cipher, user?.id, now);
       userCount++;
     }
 
     for (const [index, person] of DEMO_CUSTOMERS.entries()) {
       const customerId = await insertCustomer(tx, deps.cipher, person);
       if (person.registered) {
-        await tx.insert(users).values({
-          publicId: newId('usr'),
-          email: person.email,
-          passwordHash,
-          role: 'customer',
-          displayName: `${person.firstName} ${person.lastName}`,
-          customerId,
-        });
+        const [user] = await tx
+          .insert(users)
+          .values({
+            publicId: newId('usr'),
+            email: person.email,
+            passwordHash,
+            role: 'customer',
+            displayName: `${person.firstName} ${person.lastName}`,
+            customerId,
+            emailVerifiedAt: now,
+          })
+          .returning({ id: users.id });
+        await enrolDemoTotp(tx, deps.cipher, user?.id, now);
         userCount++;
       }
       for (const [n, demo] of person.contracts.entries()) {
@@ -124,6 +143,22 @@ export async function seedDemo(
     }
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
+}
+
+/** Demo logins have MFA like everyone else: the shared demo authenticator secret (README). */
+async function enrolDemoTotp(
+  tx: Db,
+  cipher: FieldCipher,
+  userId: number | undefined,
+  now: Date,
+): Promise<void> {
+  if (userId === undefined) throw new Error('user insert failed');
+  await tx.insert(totpAuthenticators).values({
+    userId,
+    secretEnc: cipher.encrypt(DEMO_TOTP_SECRET, TOTP_AAD),
+    createdAt: now,
+    confirmedAt: now,
+  });
 }
 
 async function insertCustomer(tx: Db, cipher: FieldCipher, person: DemoCustomer): Promise<number> {

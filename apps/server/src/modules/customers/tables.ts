@@ -26,3 +26,20 @@ export const customers = pgTable(
   },
   (t) => [index('customers_ssn_bidx').on(t.ssnBidx), index('customers_ssn_last4_bidx').on(t.ssnLast4Bidx)],
 );
+
+/** Consents a customer gave (E-SIGN for electronic documents, receipt of the GLBA privacy notice). */
+export const customerConsents = pgTable(
+  'customer_consents',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    customerId: bigint('customer_id', { mode: 'number' })
+      .notNull()
+      .references(() => customers.id),
+    kind: text('kind', { enum: ['esign', 'privacy_notice'] }).notNull(),
+    version: text('version').notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('customer_consents_customer_id').on(t.customerId)],
+);

@@ -1,4 +1,5 @@
 export { hashPassword } from './password.ts';
 export { resolveSession } from './resolve-session.ts';
-export { identityRoutes } from './routes.ts';
-export { sessions, users } from './tables.ts';
+export { type IdentityRouteDeps, identityRoutes } from './routes.ts';
+export { TOTP_AAD } from './second-factor.ts';
+export { recoveryCodes, sessions, totpAuthenticators, users } from './tables.ts';

@@ -25,10 +25,12 @@ export async function resolveSession(
     userId: user.id,
     userPublicId: user.publicId,
     sessionId: session.id,
+    sessionPublicId: session.publicId,
     role: user.role,
     email: user.email,
     displayName: user.displayName,
     customerId: user.customerId,
     dealerId: user.dealerId,
+    secondFactorAt: session.secondFactorAt,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, pgTable, smallint, timestamp } from 'drizzle-orm/pg-core';
+import { check, date, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The lender's business date: one row, advanced only by close of business. */
 export const businessDate = pgTable(
@@ -11,3 +11,15 @@ export const businessDate = pgTable(
   },
   (t) => [check('business_date_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * Rate-limit and failure counters, in the database so every server process shares them.
+ * Keys name a scope and a subject (`login:ip:203.0.113.7`, `login:fail:<keyed hash>`); account
+ * subjects are keyed hashes, never e-mail addresses.
+ */
+export const throttleCounters = pgTable('throttle_counters', {
+  key: text('key').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+});

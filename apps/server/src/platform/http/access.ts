@@ -7,11 +7,14 @@ export interface Principal {
   userId: number;
   userPublicId: string;
   sessionId: number;
+  sessionPublicId: string;
   role: Role;
   email: string;
   displayName: string;
   customerId: number | null;
   dealerId: number | null;
+  /** The session's last second-factor proof (login or step-up); null after a remembered-device login. */
+  secondFactorAt: Date | null;
 }
 
 /**
@@ -20,12 +23,23 @@ export interface Principal {
  */
 export type Access = 'public' | { roles: readonly Role[] };
 
+/** One API route as declared, for the route-table and BOLA tests. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyRequest {
     principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** Every /api/v1 route with its declared access, in registration order. */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -34,12 +48,60 @@ export interface SessionCookie {
   secure: boolean;
 }
 
+/**
+ * The cookies identity uses. `__Host-` requires Secure (and Path=/, no Domain), so plain-HTTP
+ * development (http://localhost) uses the same names without the prefix.
+ */
+export interface AuthCookies {
+  secure: boolean;
+  session: string;
+  /** Short-lived: the password was right, the second factor is still owed. Not a session. */
+  preAuth: string;
+  registration: string;
+  /** "Remember this device" for MFA. */
+  device: string;
+}
+
+export function authCookies(secure: boolean): AuthCookies {
+  const name = (base: string) => (secure ? `__Host-${base}` : base);
+  return {
+    secure,
+    session: name('marque_session'),
+    preAuth: name('marque_preauth'),
+    registration: name('marque_registration'),
+    device: name('marque_device'),
+  };
+}
+
 export function sessionCookie(secure: boolean): SessionCookie {
-  // `__Host-` requires Secure, so plain-HTTP development (http://localhost) uses a plain name.
-  return secure ? { name: '__Host-marque_session', secure: true } : { name: 'marque_session', secure: false };
+  return { name: authCookies(secure).session, secure };
+}
+
+/** HttpOnly, SameSite=Lax, Path=/ (required by `__Host-`), Secure when served over TLS. */
+export function cookieOptions(cookies: AuthCookies, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    secure: cookies.secure,
+    sameSite: 'lax' as const,
+    ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
+  };
 }
 
 export const CUSTOMER_ONLY = { roles: ['customer'] } as const satisfies Access;
+export const ADMIN_ONLY = { roles: ['admin'] } as const satisfies Access;
+export const ANY_SIGNED_IN = {
+  roles: [
+    'customer',
+    'dealer_user',
+    'dealer_admin',
+    'underwriter',
+    'agent',
+    'supervisor',
+    'analyst',
+    'admin',
+  ],
+} as const satisfies Access;
 
 export function registerAccessControl(
   app: FastifyInstance,
@@ -51,13 +113,20 @@ export function registerAccessControl(
   },
 ): void {
   app.decorateRequest('principal', null);
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1/')) return;
-    if (!route.config?.access) {
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(`Route ${route.method} ${route.url} does not declare its access (config.access)`);
     }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+    }
   });
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // onRequest, before the body is parsed or validated: an unauthenticated or unauthorised
+  // caller learns nothing about the route's input rules.
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
     const token = request.cookies[deps.cookie.name];
@@ -75,4 +144,43 @@ export function registerAccessControl(
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new UnauthenticatedError();
   return request.principal;
+}
+
+/** How long a second-factor proof counts as fresh for sensitive changes (ASVS 7.5.1). */
+export const STEP_UP_WINDOW_MS = 5 * 60 * 1000;
+
+/**
+ * Guard for sensitive changes (e-mail, phone, password, MFA, bank accounts, autopay): the
+ * session must have proved a second factor within the last 5 minutes, at login or through
+ * POST /api/v1/auth/step-up. Otherwise 403 `step_up_required`.
+ */
+export function requireRecentStepUp(principal: Principal, now: Date): void {
+  const at = principal.secondFactorAt?.getTime();
+  if (at === undefined || now.getTime() - at > STEP_UP_WINDOW_MS || at > now.getTime() + 60_000) {
+    throw new ForbiddenError(
+      'Confirm it is you with your authenticator app (or another second factor) first.',
+      'step_up_required',
+    );
+  }
+}
+
+export function hasRecentStepUp(principal: Principal, now: Date): boolean {
+  try {
+    requireRecentStepUp(principal, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where a request came from, for audit events, sessions and alerts. */
+export interface RequestContext {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  const ua = request.headers['user-agent'];
+  return { ip: request.ip ?? null, userAgent: ua ? ua.slice(0, 400) : null, requestId: request.id };
 }

@@ -1,7 +1,7 @@
 import type { FieldError, Problem } from '@marque/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors.ts';
+import { AppError, RateLimitedError } from '../errors.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -91,7 +91,10 @@ export function registerProblemHandlers(
   app: FastifyInstance,
   pageFallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply,
 ): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => sendProblem(reply, toProblem(error, request)));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+    return sendProblem(reply, toProblem(error, request));
+  });
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/metrics');

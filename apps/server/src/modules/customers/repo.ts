@@ -1,0 +1,82 @@
+import { and, eq, exists, or } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { contracts, vehicles } from '../contracts/index.ts';
+import { customerConsents, customers } from './tables.ts';
+
+const candidateColumns = {
+  id: customers.id,
+  firstName: customers.firstName,
+  lastName: customers.lastName,
+  postalCode: customers.postalCode,
+  dobEnc: customers.dobEnc,
+};
+export type IdentityCandidate = {
+  id: number;
+  firstName: string;
+  lastName: string;
+  postalCode: string;
+  dobEnc: string | null;
+};
+
+const isParty = or(eq(contracts.customerId, customers.id), eq(contracts.coCustomerId, customers.id));
+
+/** The customer with this SSN (by blind index) who is a party to at least one contract. */
+export async function findCandidateBySsn(db: Db, ssnBidx: string): Promise<IdentityCandidate | undefined> {
+  const rows = await db
+    .select(candidateColumns)
+    .from(customers)
+    .where(
+      and(
+        eq(customers.ssnBidx, ssnBidx),
+        exists(db.select({ one: contracts.id }).from(contracts).where(isParty)),
+      ),
+    )
+    .limit(1);
+  return rows[0];
+}
+
+/** The party to the contract with this account number or VIN whose SSN ends in these 4 digits. */
+export async function findCandidateByContract(
+  db: Db,
+  last4Bidx: string,
+  contract: { accountNumber: string | null; vin: string | null },
+): Promise<IdentityCandidate | undefined> {
+  const rows = await db
+    .select(candidateColumns)
+    .from(contracts)
+    .innerJoin(vehicles, eq(vehicles.id, contracts.vehicleId))
+    .innerJoin(customers, isParty)
+    .where(
+      and(
+        eq(customers.ssnLast4Bidx, last4Bidx),
+        contract.accountNumber
+          ? eq(contracts.accountNumber, contract.accountNumber)
+          : eq(vehicles.vin, contract.vin ?? ''),
+      ),
+    )
+    .limit(1);
+  return rows[0];
+}
+
+export async function insertConsents(
+  db: Db,
+  rows: {
+    customerId: number;
+    kind: 'esign' | 'privacy_notice';
+    version: string;
+    acceptedAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  }[],
+): Promise<void> {
+  await db.insert(customerConsents).values(rows);
+}
+
+export async function findCustomerNames(db: Db, customerId: number) {
+  const rows = await db
+    .select({ firstName: customers.firstName, lastName: customers.lastName })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return rows[0];
+}

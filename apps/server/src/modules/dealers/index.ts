@@ -1,0 +1,2 @@
+export { findDealerByPublicId } from './repo.ts';
+export { dealers } from './tables.ts';

@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD, logInAs, type TestApp } from './app.ts';
+
+/**
+ * The shared BOLA harness (ASVS 8.2.2). Every API route whose path takes an ID must appear in
+ * BOLA_CASES: either a case that proves another owner's ID answers 404 (exactly like an ID that
+ * does not exist), or an explicit exemption with its reason. test/bola.int.test.ts fails for any
+ * route with a path parameter that has neither, so a new route cannot forget it.
+ */
+export interface BolaRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** URL with the victim's ID in it. */
+  victimUrl: string;
+  /** The same URL with a well-formed ID that does not exist. */
+  missingUrl: string;
+  /** The attacker's session cookie: a user of the same role who does not own the resource. */
+  attacker: string;
+  payload?: object;
+  /** Checked after the attempt: the victim's resource is unchanged. */
+  unchanged?: () => Promise<void>;
+}
+
+export type BolaCase =
+  | { route: string; prepare: (t: TestApp, users: SignIn) => Promise<BolaRequest> }
+  | { route: string; exempt: string };
+
+export type SignIn = (email: string) => Promise<string>;
+
+export function signIn(t: TestApp): SignIn {
+  return (email) => logInAs(t, email, DEMO_PASSWORD);
+}
+
+/** "METHOD /path/:param" for every /api/v1 route whose path takes an ID. */
+export function routesWithIds(app: FastifyInstance): string[] {
+  return app.routeTable.filter((r) => r.url.includes(':')).map((r) => `${r.method} ${r.url}`);
+}
+
+const get = (t: TestApp, url: string, cookie: string) =>
+  t.app.inject({ method: 'GET', url, headers: { cookie } });
+
+const ADMIN_SCOPE =
+  'lender-wide administration: every user belongs to the one lender and only the admin role may call it ' +
+  '(proved for every role by test/route-table.int.test.ts)';
+
+export const BOLA_CASES: BolaCase[] = [
+  {
+    route: 'GET /api/v1/accounts/:accountId',
+    async prepare(t, as) {
+      const maya = await as('maya.thompson@example.com');
+      const [account] = (await get(t, '/api/v1/accounts', maya)).json().data;
+      return {
+        method: 'GET',
+        victimUrl: `/api/v1/accounts/${account.id}`,
+        missingUrl: '/api/v1/accounts/ctr_0000000000000000000000',
+        attacker: await as('priya.shah@example.com'),
+      };
+    },
+  },
+  {
+    route: 'DELETE /api/v1/me/sessions/:sessionId',
+    async prepare(t, as) {
+      const maya = await as('maya.thompson@example.com');
+      const own = (await get(t, '/api/v1/me/sessions', maya))
+        .json()
+        .data.find((s: { current: boolean }) => s.current);
+      return {
+        method: 'DELETE',
+        victimUrl: `/api/v1/me/sessions/${own.id}`,
+        missingUrl: '/api/v1/me/sessions/ses_0000000000000000000000',
+        attacker: await as('priya.shah@example.com'),
+        async unchanged() {
+          expect((await get(t, '/api/v1/me', maya)).statusCode).toBe(200);
+        },
+      };
+    },
+  },
+  {
+    route: 'POST /api/v1/me/notifications/:notificationId/read',
+    async prepare(t, as) {
+      const maya = await as('maya.thompson@example.com');
+      const [mayaUser] = await t.db.database.query<{ id: number }>(
+        "select id from users where email = 'maya.thompson@example.com'",
+      );
+      await t.inbox.add(t.db.database.db, {
+        userId: mayaUser?.id ?? 0,
+        kind: 'test',
+        title: 'Only for Maya',
+        body: 'A notification another customer must not touch.',
+      });
+      const list = () => get(t, '/api/v1/me/notifications', maya).then((r) => r.json());
+      const victim = (await list()).data.find((n: { title: string }) => n.title === 'Only for Maya');
+      return {
+        method: 'POST',
+        victimUrl: `/api/v1/me/notifications/${victim.id}/read`,
+        missingUrl: '/api/v1/me/notifications/ntf_0000000000000000000000/read',
+        attacker: await as('priya.shah@example.com'),
+        payload: {},
+        async unchanged() {
+          const after = (await list()).data.find((n: { id: string }) => n.id === victim.id);
+          expect(after.readAt).toBeNull();
+        },
+      };
+    },
+  },
+  {
+    route: 'GET /api/v1/ops/outbox/:messageId',
+    exempt:
+      "lender-wide outbox: every message is the lender's own outgoing mail and only staff roles may read it " +
+      '(proved for every role by test/route-table.int.test.ts; each read is audited as mail.outbox.read)',
+  },
+  { route: 'POST /api/v1/ops/users/:userId/disable', exempt: ADMIN_SCOPE },
+  { route: 'POST /api/v1/ops/users/:userId/enable', exempt: ADMIN_SCOPE },
+  { route: 'POST /api/v1/ops/users/:userId/sessions/revoke', exempt: ADMIN_SCOPE },
+];

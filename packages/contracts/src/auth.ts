@@ -25,7 +25,21 @@ export const LoginRequest = z
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const LoginResponse = z.object({ status: z.literal('authenticated') }).meta({ id: 'LoginResponse' });
+/** Ways to prove the second factor. A passkey method joins this list when WebAuthn lands. */
+export const MfaMethod = z.enum(['totp', 'recovery_code', 'email']);
+export type MfaMethod = z.infer<typeof MfaMethod>;
+
+/**
+ * The password step's answer. `authenticated` only when this browser was remembered for MFA;
+ * otherwise a short-lived pre-auth cookie is set and only the MFA endpoints accept it.
+ */
+export const LoginResponse = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('authenticated') }),
+    z.object({ status: z.literal('mfa_required'), methods: z.array(MfaMethod) }),
+    z.object({ status: z.literal('mfa_enrolment_required') }),
+  ])
+  .meta({ id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const Me = z

@@ -39,7 +39,12 @@ export function RecoveryCodesPanel({ codes, onDone, doneLabel }: RecoveryCodesPa
 
   return (
     <Stack gap="md">
-      <Alert color="yellow" icon={<IconAlertTriangle />} title={t('recovery.onceTitle')}>
+      <Alert
+        color="yellow"
+        icon={<IconAlertTriangle />}
+        title={t('recovery.onceTitle')}
+        styles={{ title: { color: '#5c3d00' }, icon: { color: '#5c3d00' } }}
+      >
         {t('recovery.onceBody')}
       </Alert>
       <section aria-labelledby={headingId}>

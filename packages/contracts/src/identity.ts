@@ -140,6 +140,7 @@ export const SessionInfo = z
   })
   .meta({ id: 'SessionInfo' });
 export const SessionList = page(SessionInfo).meta({ id: 'SessionList' });
+export type SessionList = z.infer<typeof SessionList>;
 
 export const RevokedCount = z.object({ revoked: z.number().int() }).meta({ id: 'RevokedCount' });
 
@@ -215,6 +216,7 @@ export const UserSummary = z
     lastLoginAt: z.string().nullable(),
   })
   .meta({ id: 'UserSummary' });
+export type UserSummary = z.infer<typeof UserSummary>;
 export const UserList = page(UserSummary).meta({ id: 'UserList' });
 
 export const UserIdParams = z.object({

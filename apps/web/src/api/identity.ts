@@ -151,7 +151,7 @@ export const registration = {
   verifyEmail: (code: string) =>
     apiFetch('/registration/verify-email', { method: 'POST', body: { code }, schema: RegistrationProgress }),
   resendEmailCode: () =>
-    apiFetch('/registration/verify-email/resend', { method: 'POST', body: {}, schema: CodeSentResponse }),
+    apiFetch('/registration/verify-email/resend', { method: 'POST', body: {}, schema: RegistrationProgress }),
   startTotp: () => apiFetch('/registration/totp', { method: 'POST', body: {}, schema: TotpEnrolment }),
   confirmTotp: (code: string) =>
     apiFetch('/registration/totp/confirm', { method: 'POST', body: { code }, schema: RecoveryCodes }),
@@ -159,7 +159,7 @@ export const registration = {
     apiFetch('/registration/consents', {
       method: 'POST',
       body: { esign: true, privacyNotice: true },
-      schema: RegistrationProgress,
+      schema: AuthenticatedResponse,
     }),
 };
 
@@ -189,12 +189,13 @@ export const security = {
   revokeOtherSessions: () =>
     apiFetch('/me/sessions/revoke-others', { method: 'POST', body: {}, schema: RevokedCount }),
   changePassword: (body: { currentPassword?: string; newPassword: string }) =>
-    apiFetch('/me/password', { method: 'POST', body, schema: PasswordChanged }),
-  startTotpReenrolment: () => apiFetch('/me/mfa/totp', { method: 'POST', body: {}, schema: TotpEnrolment }),
+    apiFetch('/me/security/password', { method: 'POST', body, schema: PasswordChanged }),
+  startTotpReenrolment: () =>
+    apiFetch('/me/security/totp', { method: 'POST', body: {}, schema: TotpEnrolment }),
   confirmTotpReenrolment: (code: string) =>
-    apiFetch('/me/mfa/totp/confirm', { method: 'POST', body: { code }, schema: RecoveryCodes }),
+    apiFetch('/me/security/totp/confirm', { method: 'POST', body: { code }, schema: RecoveryCodes }),
   regenerateRecoveryCodes: () =>
-    apiFetch('/me/mfa/recovery-codes', { method: 'POST', body: {}, schema: RecoveryCodes }),
+    apiFetch('/me/security/recovery-codes', { method: 'POST', body: {}, schema: RecoveryCodes }),
 };
 
 /** Refresh the security centre after a change. */

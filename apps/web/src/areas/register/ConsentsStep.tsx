@@ -1,5 +1,4 @@
 import { Alert, Button, Checkbox, Stack } from '@mantine/core';
-import type { RegistrationProgress } from '@marque/contracts';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, registration } from '../../api/index.ts';
@@ -9,7 +8,8 @@ import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { EsignDisclosure, PrivacyNotice } from './legalText.tsx';
 import classes from './register.module.css';
 
-export function ConsentsStep({ onDone }: { onDone: (progress: RegistrationProgress) => void }) {
+/** The last step: the server signs the person in once both consents are given. */
+export function ConsentsStep({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const brand = useBrandInfo();
@@ -34,7 +34,8 @@ export function ConsentsStep({ onDone }: { onDone: (progress: RegistrationProgre
     setPending(true);
     setFormError(null);
     try {
-      onDone(await registration.consents());
+      await registration.consents();
+      onDone();
     } catch (e) {
       setFormError(isApiError(e) && e.isNetwork ? t('signin.errors.network') : t('signin.errors.generic'));
     } finally {

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { queryKeys, registration, useMe } from '../../api/index.ts';
+import { clearPersonalData, registration, useMe } from '../../api/index.ts';
 import { Card, IconCheckCircle, PageHeader, useDocumentTitle } from '../../ui/index.ts';
 import { TotpSetup } from '../security/TotpSetup.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
@@ -48,7 +48,7 @@ export function RegisterPage() {
     }
     headingRef.current?.focus();
     window.scrollTo({ top: 0 });
-    if (step === 'done') void client.invalidateQueries({ queryKey: queryKeys.me });
+    if (step === 'done') void clearPersonalData(client);
   }, [step, client]);
 
   return (
@@ -89,7 +89,7 @@ export function RegisterPage() {
             headingOrder={3}
           />
         )}
-        {step === 'consents' && <ConsentsStep onDone={advance} />}
+        {step === 'consents' && <ConsentsStep onDone={() => setStep('done')} />}
         {step === 'done' && <Done />}
       </Card>
       {step === 'identity' && (

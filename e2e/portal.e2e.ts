@@ -1,10 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
-import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, type RunningServer, startServer } from './support/server.ts';
+import { nextTotpCode } from './support/totp.ts';
 
 /**
- * The walking skeleton, end to end in Chromium: sign in, see the dashboard with contracts from
+ * The walking skeleton, end to end in Chromium: sign in (password, then the authenticator code
+ * computed from the demo secret), see the dashboard with contracts from
  * the database, switch to Spanish, open an account, sign out. Every page gets an axe scan
  * (no serious or critical issue) and a screenshot in e2e/artifacts/.
  */
@@ -52,9 +54,23 @@ describe.each([
     await page.getByText('The e-mail address or password is not right.', { exact: false }).waitFor();
     await expectAccessible(`${name}-02-signin-error`);
 
-    // Sign in: the dashboard shows both of Priya's contracts from the database.
+    // Password, then the MFA step on /signin/verify: a wrong code is said next to the field.
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    expect(page.url()).toContain('/signin/verify');
+    const codeField = page.getByLabel('Authenticator code');
+    expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await codeField.getAttribute('inputmode')).toBe('numeric');
+    await page.getByRole('button', { name: 'E-mail me a code instead' }).waitFor();
+    await expectAccessible(`${name}-02b-mfa`);
+    await codeField.fill('000000');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByText("That code didn't work.", { exact: false }).waitFor();
+
+    // The right code: the dashboard shows both of Priya's contracts from the database.
+    await codeField.fill(await nextTotpCode(DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await page.getByRole('heading', { name: /Hello, Priya/ }).waitFor();
     await page
       .getByText(/Terran/)

@@ -1,11 +1,12 @@
-import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, type RunningServer, startServer } from './support/server.ts';
+import { nextTotpCode } from './support/totp.ts';
 
 /**
- * The walking skeleton, end to end in Chromium: sign in, see the dashboard with contracts from
+ * The walking skeleton, end to end in Chromium: sign in (password, then the authenticator code
+ * computed from the demo secret), see the dashboard with contracts from
  * the database, switch to Spanish, open an account, sign out. Every page gets an axe scan
  * (no serious or critical issue) and a screenshot in e2e/artifacts/.
  */
@@ -23,15 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-// A TOTP code is accepted once (ASVS 6.5.1), and both journeys may run inside one 30-second
-// step: each sign-in takes the code of a step after the previous one (the server allows one
-// step of drift).
-let lastTotpEpoch = 0;
-function nextTotpCode(): Promise<string> {
-  lastTotpEpoch = Math.max(Math.floor(Date.now() / 1000), lastTotpEpoch + 30);
-  return generate({ secret: DEMO_TOTP_SECRET, epoch: lastTotpEpoch });
-}
 
 async function expectAccessible(name: string) {
   await screenshot(page, name);
@@ -62,19 +54,23 @@ describe.each([
     await page.getByText('The e-mail address or password is not right.', { exact: false }).waitFor();
     await expectAccessible(`${name}-02-signin-error`);
 
-    // Sign in: password, then the authenticator code (computed from the demo TOTP secret).
-    // The password and code go through the API in this browser context, so the session cookie
-    // lands in the browser; switch to typing them once the sign-in page has its MFA step.
-    const password = await context.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: 'priya.shah@example.com', password: DEMO_PASSWORD },
-    });
-    expect(await password.json()).toMatchObject({ status: 'mfa_required', methods: ['totp', 'email'] });
-    const mfa = await context.request.post(`${server.url}/api/v1/auth/mfa/totp`, {
-      data: { code: await nextTotpCode() },
-    });
-    expect(await mfa.json()).toEqual({ status: 'authenticated' });
-    // The dashboard shows both of Priya's contracts from the database.
-    await page.goto(`${server.url}/`);
+    // Password, then the MFA step on /signin/verify: a wrong code is said next to the field.
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
+    expect(page.url()).toContain('/signin/verify');
+    const codeField = page.getByLabel('Authenticator code');
+    expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await codeField.getAttribute('inputmode')).toBe('numeric');
+    await page.getByRole('button', { name: 'E-mail me a code instead' }).waitFor();
+    await expectAccessible(`${name}-02b-mfa`);
+    await codeField.fill('000000');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByText("That code didn't work.", { exact: false }).waitFor();
+
+    // The right code: the dashboard shows both of Priya's contracts from the database.
+    await codeField.fill(await nextTotpCode(DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await page.getByRole('heading', { name: /Hello, Priya/ }).waitFor();
     await page
       .getByText(/Terran/)

@@ -22,6 +22,8 @@ export interface RunningServer {
   app: FastifyInstance;
   /** What the server e-mailed (verification codes, alerts), also written as .eml files. */
   mailer: RecordingMailer;
+  /** Reads e-mailed codes as a person would, waiting a little for the message to arrive. */
+  mail: { lastCode(address: string, timeoutMs?: number): Promise<string> };
   close(): Promise<void>;
 }
 
@@ -59,6 +61,18 @@ export async function startServer(): Promise<RunningServer> {
     url: address,
     app,
     mailer,
+    mail: {
+      async lastCode(address, timeoutMs = 5_000) {
+        const until = Date.now() + timeoutMs;
+        for (;;) {
+          const text = mailer.to(address).at(-1)?.text ?? '';
+          const code = /\b(\d{6})\b/.exec(text)?.[1];
+          if (code) return code;
+          if (Date.now() > until) throw new Error(`no code e-mailed to ${address}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      },
+    },
     async close() {
       await app.close();
       await db.drop();

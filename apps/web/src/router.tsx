@@ -1,12 +1,26 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
+import { AuditPage } from './areas/ops/AuditPage.tsx';
+import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
+import { OutboxPage } from './areas/ops/OutboxPage.tsx';
 import { AccountDetailPage } from './areas/portal/AccountDetailPage.tsx';
 import { DashboardPage } from './areas/portal/DashboardPage.tsx';
+import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
 import { SignInPage } from './areas/portal/SignInPage.tsx';
+import { SignInSetupPage } from './areas/portal/SignInSetupPage.tsx';
+import { RegisterPage } from './areas/register/RegisterPage.tsx';
+import { SecurityPage } from './areas/security/SecurityPage.tsx';
 import { AreaLayout } from './areas/shared/AreaLayout.tsx';
 import { NotFoundPage } from './areas/shared/NotFoundPage.tsx';
 import { RequireSession } from './areas/shared/RequireSession.tsx';
 import { RouteError } from './areas/shared/RouteError.tsx';
 import { StaffAreaHome } from './areas/shared/StaffAreaHome.tsx';
+
+/** Pages every signed-in person has, in whichever area they work: the security centre and the inbox. */
+const personalPages: RouteObject[] = [
+  { path: 'security', element: <SecurityPage /> },
+  { path: 'notifications', element: <NotificationsPage /> },
+];
 
 /**
  * Three areas, each with its own layout: the customer portal at `/`, the dealer desk at `/dealer`,
@@ -16,19 +30,49 @@ export function createRouter() {
   return createBrowserRouter([
     {
       path: '/dealer',
-      element: <AreaLayout area="dealer" homeHref="/dealer" />,
+      element: (
+        <AreaLayout
+          area="dealer"
+          homeHref="/dealer"
+          nav={[
+            { to: '/dealer', labelKey: 'nav.home' },
+            { to: '/dealer/security', labelKey: 'nav.security' },
+          ]}
+        />
+      ),
       errorElement: <RouteError />,
       children: [
         { index: true, element: <StaffAreaHome area="dealer" /> },
+        { element: <RequireSession />, children: personalPages },
         { path: '*', element: <NotFoundPage home="/dealer" /> },
       ],
     },
     {
       path: '/ops',
-      element: <AreaLayout area="ops" homeHref="/ops" />,
+      element: (
+        <AreaLayout
+          area="ops"
+          homeHref="/ops"
+          nav={[
+            { to: '/ops', labelKey: 'nav.home' },
+            { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
+            { to: '/ops/audit', labelKey: 'nav.audit' },
+            { to: '/ops/security', labelKey: 'nav.security' },
+          ]}
+        />
+      ),
       errorElement: <RouteError />,
       children: [
         { index: true, element: <StaffAreaHome area="ops" /> },
+        {
+          element: <RequireSession />,
+          children: [
+            ...personalPages,
+            { path: 'outbox', element: <OutboxPage /> },
+            { path: 'outbox/:messageId', element: <OutboxMessagePage /> },
+            { path: 'audit', element: <AuditPage /> },
+          ],
+        },
         { path: '*', element: <NotFoundPage home="/ops" /> },
       ],
     },
@@ -38,17 +82,24 @@ export function createRouter() {
         <AreaLayout
           area="portal"
           homeHref="/"
-          nav={[{ to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/'] }]}
+          nav={[
+            { to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/'] },
+            { to: '/security', labelKey: 'nav.security' },
+          ]}
         />
       ),
       errorElement: <RouteError />,
       children: [
         { path: 'signin', element: <SignInPage /> },
+        { path: 'signin/verify', element: <MfaVerifyPage /> },
+        { path: 'signin/setup', element: <SignInSetupPage /> },
+        { path: 'register', element: <RegisterPage /> },
         {
           element: <RequireSession />,
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
+            ...personalPages,
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,13 +1,35 @@
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  identityKeys,
+  isPreAuthExpired,
+  isStepUpRequired,
+  registration,
+  security,
+  stepUp,
+  useInvalidateSecurity,
+  useLogin,
+  useSecurityOverview,
+  useSendEmailCode,
+  useSessions,
+  useSignInEnrolment,
+  useVerifyMfa,
+} from './identity.ts';
+export {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useNotifications,
+  useNotificationsPage,
+} from './notifications.ts';
+export { AUDIT_PAGE_SIZE, type AuditFilters, useAuditLog, useOutbox, useOutboxMessage } from './ops.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,
+  meQuery,
   queryKeys,
   useAccount,
   useAccounts,
   useBrand,
-  useLogin,
   useLogout,
   useMe,
 } from './queries.ts';

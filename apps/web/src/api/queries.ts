@@ -1,13 +1,6 @@
-import { AccountDetail, AccountList, Brand, type LoginRequest, LoginResponse, Me } from '@marque/contracts';
-import {
-  QueryCache,
-  QueryClient,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
+import { AccountDetail, AccountList, Brand, Me } from '@marque/contracts';
+import { QueryCache, QueryClient, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { apiFetch, isApiError, isUnauthenticated } from './client.ts';
 
 export const queryKeys = {
   brand: ['brand'] as const,
@@ -91,28 +84,6 @@ export function useAccounts() {
 
 export function useAccount(accountId: string) {
   return useQuery(accountQuery(accountId));
-}
-
-/**
- * Signs in, then confirms the session cookie was kept by loading `/me` before resolving, so the
- * next page renders at once (and a browser that refuses cookies gets a clear message).
- */
-export function useLogin() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (credentials: LoginRequest) => {
-      await apiFetch('/auth/login', { method: 'POST', body: credentials, schema: LoginResponse });
-      await clearPersonalData(client);
-      try {
-        return await client.fetchQuery(meQuery);
-      } catch (error) {
-        if (isUnauthenticated(error)) {
-          throw new ApiError({ status: 401, code: 'session_not_established' });
-        }
-        throw error;
-      }
-    },
-  });
 }
 
 export type LogoutOutcome = 'signed_out' | 'uncertain';

@@ -39,6 +39,13 @@ export function formatIsoDate(iso: string, locale: string, style: DateStyle = 'm
   return dateFormat(locale, { timeZone: 'UTC', dateStyle: style }).format(utc);
 }
 
+/** An instant (ISO 8601 timestamp) as a date and time in the browser's time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
 export function formatInteger(value: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
@@ -65,6 +72,7 @@ export function useFormat() {
     locale,
     money: (money: Money) => formatMoney(money, locale),
     date: (iso: string, style?: DateStyle) => formatIsoDate(iso, locale, style),
+    dateTime: (iso: string) => formatDateTime(iso, locale),
     integer: (value: number) => formatInteger(value, locale),
     decimal: (value: string) => formatDecimalString(value, locale),
   };

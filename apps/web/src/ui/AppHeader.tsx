@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import classes from './AppHeader.module.css';
-import { IconLogout } from './icons.tsx';
+import { IconBell, IconLogout } from './icons.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export interface HeaderNavItem {
@@ -29,6 +29,8 @@ export interface AppHeaderProps {
   onSignOut?: () => void;
   signingOut?: boolean;
   signInHref?: string;
+  /** The notification bell, for signed-in users. */
+  notifications?: { href: string; unread: number; label: string } | undefined;
 }
 
 function BrandMark({ brand }: { brand: Brand }) {
@@ -72,6 +74,7 @@ export function AppHeader({
   onSignOut,
   signingOut,
   signInHref,
+  notifications,
 }: AppHeaderProps) {
   const { t } = useTranslation();
   const hasNav = Boolean(nav && nav.length > 0);
@@ -97,6 +100,16 @@ export function AppHeader({
         </div>
         {user && onSignOut && (
           <div className={classes.userCell}>
+            {notifications && (
+              <Link to={notifications.href} className={classes.bell} aria-label={notifications.label}>
+                <IconBell size={22} />
+                {notifications.unread > 0 && (
+                  <span className={classes.bellCount} aria-hidden="true">
+                    {notifications.unread > 99 ? '99+' : notifications.unread}
+                  </span>
+                )}
+              </Link>
+            )}
             <Text component="span" className={classes.userName} title={user.email}>
               <VisuallyHidden>{`${t('user.signedInAs')} `}</VisuallyHidden>
               {user.name}

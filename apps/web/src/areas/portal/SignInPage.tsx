@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError, type LogoutOutcome, useLogin } from '../../api/index.ts';
 import {
   Card,
@@ -87,7 +87,9 @@ export function SignInPage() {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const signedOut = (location.state as { signedOut?: LogoutOutcome } | null)?.signedOut;
+  const state = location.state as { signedOut?: LogoutOutcome; mfaExpired?: boolean } | null;
+  const signedOut = state?.signedOut;
+  const mfaExpired = state?.mfaExpired === true;
   const next = safeNextPath(params.get('next'));
 
   const focusFirst = (errors: Partial<Record<Field, FieldMessage>>) => {
@@ -109,8 +111,15 @@ export function SignInPage() {
     login.mutate(
       { email: trimmed, password },
       {
-        onSuccess: () => {
-          void navigate(next, { replace: true });
+        onSuccess: (answer) => {
+          const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
+          if (answer.status === 'authenticated') {
+            void navigate(next, { replace: true });
+          } else if (answer.status === 'mfa_required') {
+            void navigate(`/signin/verify${search}`, { state: { methods: answer.methods } });
+          } else {
+            void navigate(`/signin/setup${search}`);
+          }
         },
         onError: (error) => {
           const serverFields: Partial<Record<Field, FieldMessage>> = {};
@@ -165,6 +174,18 @@ export function SignInPage() {
             </Alert>
           )}
 
+          {mfaExpired && !formError && (
+            <Alert
+              role="status"
+              mb="lg"
+              color="yellow"
+              icon={<IconAlertCircle />}
+              title={t('mfa.expiredTitle')}
+            >
+              {t('mfa.expiredBody')}
+            </Alert>
+          )}
+
           {formError && (
             <Alert mb="lg" color="red" icon={<IconAlertCircle />} title={t('signin.errorTitle')}>
               {t(`signin.errors.${formError}`)}
@@ -216,6 +237,16 @@ export function SignInPage() {
               </Button>
             </Stack>
           </form>
+        </Card>
+
+        <Card className={classes.registerCard}>
+          <Text fw={650}>{t('signin.registerTitle')}</Text>
+          <Text size="sm" c="dimmed" mt={4} mb="sm">
+            {t('signin.registerBody')}
+          </Text>
+          <Button component={Link} to="/register" variant="default" fullWidth>
+            {t('signin.registerLink')}
+          </Button>
         </Card>
 
         {brand.supportPhone && (

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { clearPersonalData, isUnauthenticated, useLogout, useMe } from '../../api/index.ts';
+import { clearPersonalData, isUnauthenticated, useLogout, useMe, useNotifications } from '../../api/index.ts';
 import type en from '../../i18n/en.json';
 import { AppFooter, AppHeader, type HeaderNavItem, SkipLink } from '../../ui/index.ts';
 import classes from './AreaLayout.module.css';
@@ -53,6 +53,9 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
 
   const signedIn = me.data !== undefined && !isUnauthenticated(me.error);
   const user = signedIn ? { name: me.data.user.displayName, email: me.data.user.email } : null;
+  const inbox = useNotifications(signedIn);
+  const unread = inbox.data?.unreadCount ?? 0;
+  const notificationsHref = area === 'portal' ? '/notifications' : `/${area}/notifications`;
 
   const signOut = async () => {
     const outcome = await logout.mutateAsync();
@@ -73,8 +76,15 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
         user={user}
         onSignOut={() => void signOut()}
         signingOut={logout.isPending}
+        notifications={
+          signedIn
+            ? { href: notificationsHref, unread, label: t('notifications.bellLabel', { count: unread }) }
+            : undefined
+        }
         signInHref={
-          pathname === '/signin' || me.isPending ? undefined : `/signin?next=${encodeURIComponent(homeHref)}`
+          pathname.startsWith('/signin') || pathname === '/register' || me.isPending
+            ? undefined
+            : `/signin?next=${encodeURIComponent(homeHref)}`
         }
       />
       <main id={MAIN_ID} tabIndex={-1} className={classes.main}>

@@ -1,0 +1,130 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useNotificationsPage,
+} from '../../api/index.ts';
+import {
+  Card,
+  DateTimeText,
+  EmptyState,
+  ErrorState,
+  IconAlertCircle,
+  IconBell,
+  LoadingState,
+  PageHeader,
+  ToneBadge,
+  useDocumentTitle,
+} from '../../ui/index.ts';
+import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import classes from './notifications.module.css';
+
+/** `/notifications`: the in-portal inbox, newest first, with mark read and mark all read. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const brand = useBrandInfo();
+  useDocumentTitle(t('notifications.title'), brand.name);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const cursor = cursors.at(-1) ?? null;
+  const page = useNotificationsPage(cursor);
+  const markOne = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
+  const unread = page.data?.unreadCount ?? 0;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('notifications.title')}
+        description={
+          page.data ? t('notifications.unreadSummary', { count: unread }) : t('notifications.intro')
+        }
+        actions={
+          unread > 0 ? (
+            <Button variant="default" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+              {t('notifications.markAll')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {(markOne.isError || markAll.isError) && (
+        <Alert color="red" icon={<IconAlertCircle />}>
+          {t('notifications.markFailed')}
+        </Alert>
+      )}
+      {page.isPending ? (
+        <LoadingState cards={2} />
+      ) : page.isError ? (
+        <ErrorState
+          title={t('notifications.error')}
+          error={page.error}
+          onRetry={() => void page.refetch()}
+          retrying={page.isFetching}
+        />
+      ) : page.data.data.length === 0 ? (
+        <EmptyState
+          icon={<IconBell size={24} />}
+          title={t('notifications.emptyTitle')}
+          description={t('notifications.emptyBody')}
+        />
+      ) : (
+        <Card>
+          <ul className={classes.list}>
+            {page.data.data.map((n) => {
+              const isUnread = n.readAt === null;
+              return (
+                <li key={n.id} className={classes.item} data-unread={isUnread || undefined}>
+                  <div className={classes.main}>
+                    <Group gap="xs" mb={4}>
+                      {isUnread && <ToneBadge tone="info">{t('notifications.new')}</ToneBadge>}
+                      <Text component="h2" size="md" fw={isUnread ? 700 : 600} m={0}>
+                        {n.title}
+                      </Text>
+                    </Group>
+                    <Text size="sm">{n.body}</Text>
+                    <Text size="xs" c="dimmed" mt={6}>
+                      <DateTimeText value={n.createdAt} span inherit />
+                    </Text>
+                  </div>
+                  {isUnread && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      loading={markOne.isPending && markOne.variables === n.id}
+                      onClick={() => markOne.mutate(n.id)}
+                      aria-label={t('notifications.markReadNamed', { title: n.title })}
+                    >
+                      {t('notifications.markRead')}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      )}
+      {(cursors.length > 1 || page.data?.nextCursor) && (
+        <Group justify="space-between">
+          <Button
+            variant="default"
+            disabled={cursors.length <= 1}
+            onClick={() => setCursors((c) => c.slice(0, -1))}
+          >
+            {t('common.newer')}
+          </Button>
+          <Button
+            variant="default"
+            disabled={!page.data?.nextCursor}
+            onClick={() => {
+              const nextCursor = page.data?.nextCursor;
+              if (nextCursor) setCursors((c) => [...c, nextCursor]);
+            }}
+          >
+            {t('common.older')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

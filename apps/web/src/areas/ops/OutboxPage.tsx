@@ -1,0 +1,104 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useOutbox } from '../../api/index.ts';
+import {
+  Card,
+  DateTimeText,
+  EmptyState,
+  IconChevronRight,
+  IconMail,
+  LoadingState,
+  PageHeader,
+  ToneBadge,
+  useDocumentTitle,
+} from '../../ui/index.ts';
+import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import { OpsError } from './OpsStates.tsx';
+import classes from './ops.module.css';
+
+/** `/ops/outbox`: mail the platform sent, when it writes .eml files instead of using SMTP. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const brand = useBrandInfo();
+  useDocumentTitle(t('ops.outbox.title'), brand.name);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const outbox = useOutbox(cursors.at(-1) ?? null);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('ops.outbox.title')} description={t('ops.outbox.intro')} />
+      {outbox.isPending ? (
+        <LoadingState cards={1} />
+      ) : outbox.isError ? (
+        <OpsError error={outbox.error} onRetry={() => void outbox.refetch()} retrying={outbox.isFetching} />
+      ) : (
+        <>
+          <Alert
+            color={outbox.data.mode === 'smtp' ? 'blue' : 'gray'}
+            icon={<IconMail />}
+            title={t(`ops.outbox.mode.${outbox.data.mode}`)}
+          >
+            {t(`ops.outbox.modeBody.${outbox.data.mode}`)}
+          </Alert>
+          {outbox.data.data.length === 0 ? (
+            <EmptyState
+              icon={<IconMail size={24} />}
+              title={t('ops.outbox.emptyTitle')}
+              description={t('ops.outbox.emptyBody')}
+            />
+          ) : (
+            <Card>
+              <ul className={classes.rows}>
+                {outbox.data.data.map((m) => (
+                  <li key={m.id}>
+                    <Link to={`/ops/outbox/${encodeURIComponent(m.id)}`} className={classes.rowLink}>
+                      <div className={classes.rowMain}>
+                        <Text fw={650} className={classes.subject}>
+                          {m.subject || t('ops.outbox.noSubject')}
+                        </Text>
+                        <Text size="sm" c="dimmed" className={classes.meta}>
+                          {t('ops.outbox.to', { to: m.to })}
+                          {m.date && (
+                            <>
+                              {' · '}
+                              <DateTimeText value={m.date} span inherit />
+                            </>
+                          )}
+                        </Text>
+                      </div>
+                      {m.category && <ToneBadge tone="neutral">{m.category}</ToneBadge>}
+                      <IconChevronRight size={18} className={classes.chevron} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          {(cursors.length > 1 || outbox.data.nextCursor) && (
+            <Group justify="space-between">
+              <Button
+                variant="default"
+                disabled={cursors.length <= 1}
+                onClick={() => setCursors((c) => c.slice(0, -1))}
+              >
+                {t('common.newer')}
+              </Button>
+              <Button
+                variant="default"
+                disabled={!outbox.data.nextCursor}
+                onClick={() => {
+                  const next = outbox.data.nextCursor;
+                  if (next) setCursors((c) => [...c, next]);
+                }}
+              >
+                {t('common.older')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

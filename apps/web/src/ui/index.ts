@@ -3,6 +3,7 @@ export { AppHeader, type AppHeaderProps, type HeaderNavItem, type HeaderUser } f
 export { BrandThemeProvider } from './BrandThemeProvider.tsx';
 export { Card } from './Card.tsx';
 export { CodeInput, type CodeInputProps } from './CodeInput.tsx';
+export { CursorPager, type CursorPages, useCursorPages } from './CursorPager.tsx';
 export { brandTuple, contrastRatio } from './color.ts';
 export { DateText } from './DateText.tsx';
 export { DateTimeText } from './DateTimeText.tsx';

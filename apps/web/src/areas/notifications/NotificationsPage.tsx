@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useMarkAllNotificationsRead,
@@ -8,6 +7,7 @@ import {
 } from '../../api/index.ts';
 import {
   Card,
+  CursorPager,
   DateTimeText,
   EmptyState,
   ErrorState,
@@ -16,6 +16,7 @@ import {
   LoadingState,
   PageHeader,
   ToneBadge,
+  useCursorPages,
   useDocumentTitle,
 } from '../../ui/index.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
@@ -26,8 +27,8 @@ export function NotificationsPage() {
   const { t } = useTranslation();
   const brand = useBrandInfo();
   useDocumentTitle(t('notifications.title'), brand.name);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors.at(-1) ?? null;
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const page = useNotificationsPage(cursor);
   const markOne = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
@@ -104,27 +105,7 @@ export function NotificationsPage() {
           </ul>
         </Card>
       )}
-      {(cursors.length > 1 || page.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((c) => c.slice(0, -1))}
-          >
-            {t('common.newer')}
-          </Button>
-          <Button
-            variant="default"
-            disabled={!page.data?.nextCursor}
-            onClick={() => {
-              const nextCursor = page.data?.nextCursor;
-              if (nextCursor) setCursors((c) => [...c, nextCursor]);
-            }}
-          >
-            {t('common.older')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={page.data?.nextCursor} />
     </Stack>
   );
 }

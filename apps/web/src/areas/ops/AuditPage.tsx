@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { type AuditFilters, useAuditLog } from '../../api/index.ts';
 import {
   Card,
+  CursorPager,
   DateTimeText,
   EmptyState,
   IconFolder,
@@ -12,6 +13,7 @@ import {
   PageHeader,
   type Tone,
   ToneBadge,
+  useCursorPages,
   useDocumentTitle,
 } from '../../ui/index.ts';
 import { serverFieldErrors } from '../shared/fieldErrors.ts';
@@ -60,8 +62,8 @@ export function AuditPage() {
     from: toLocal(filters.from ?? null),
     to: toLocal(filters.to ?? null),
   });
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const log = useAuditLog(filters, cursors.at(-1) ?? null);
+  const pages = useCursorPages();
+  const log = useAuditLog(filters, pages.cursor);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,13 +74,13 @@ export function AuditPage() {
     const to = toInstant(draft.to);
     if (from) next.set('from', from);
     if (to) next.set('to', to);
-    setCursors([null]);
+    pages.reset();
     setParams(next, { replace: true });
   };
 
   const clear = () => {
     setDraft({ action: '', actorUserId: '', from: '', to: '' });
-    setCursors([null]);
+    pages.reset();
     setParams(new URLSearchParams(), { replace: true });
   };
 
@@ -237,27 +239,7 @@ export function AuditPage() {
           </section>
         </Card>
       )}
-      {log.data && (cursors.length > 1 || log.data.nextCursor) && (
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((c) => c.slice(0, -1))}
-          >
-            {t('common.newer')}
-          </Button>
-          <Button
-            variant="default"
-            disabled={!log.data.nextCursor}
-            onClick={() => {
-              const next = log.data?.nextCursor;
-              if (next) setCursors((c) => [...c, next]);
-            }}
-          >
-            {t('common.older')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={log.data?.nextCursor} />
     </Stack>
   );
 }

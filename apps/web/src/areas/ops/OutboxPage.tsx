@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOutbox } from '../../api/index.ts';
 import {
   Card,
+  CursorPager,
   DateTimeText,
   EmptyState,
   IconChevronRight,
@@ -12,6 +12,7 @@ import {
   LoadingState,
   PageHeader,
   ToneBadge,
+  useCursorPages,
   useDocumentTitle,
 } from '../../ui/index.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
@@ -23,8 +24,8 @@ export function OutboxPage() {
   const { t } = useTranslation();
   const brand = useBrandInfo();
   useDocumentTitle(t('ops.outbox.title'), brand.name);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const outbox = useOutbox(cursors.at(-1) ?? null);
+  const pages = useCursorPages();
+  const outbox = useOutbox(pages.cursor);
 
   return (
     <Stack gap="lg">
@@ -76,27 +77,7 @@ export function OutboxPage() {
               </ul>
             </Card>
           )}
-          {(cursors.length > 1 || outbox.data.nextCursor) && (
-            <Group justify="space-between">
-              <Button
-                variant="default"
-                disabled={cursors.length <= 1}
-                onClick={() => setCursors((c) => c.slice(0, -1))}
-              >
-                {t('common.newer')}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!outbox.data.nextCursor}
-                onClick={() => {
-                  const next = outbox.data.nextCursor;
-                  if (next) setCursors((c) => [...c, next]);
-                }}
-              >
-                {t('common.older')}
-              </Button>
-            </Group>
-          )}
+          <CursorPager pages={pages} nextCursor={outbox.data.nextCursor} />
         </>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const Role = z.enum([
+/** Every role, in one place: the database enum, the zod schema and the access guard all use it. */
+export const ROLES = [
   'customer',
   'dealer_user',
   'dealer_admin',
@@ -9,7 +10,8 @@ export const Role = z.enum([
   'supervisor',
   'analyst',
   'admin',
-]);
+] as const;
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const LoginRequest = z

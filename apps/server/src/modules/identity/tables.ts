@@ -1,17 +1,8 @@
+import { ROLES } from '@marque/contracts';
 import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/tables.ts';
 import { dealers } from '../dealers/tables.ts';
 
-export const ROLES = [
-  'customer',
-  'dealer_user',
-  'dealer_admin',
-  'underwriter',
-  'agent',
-  'supervisor',
-  'analyst',
-  'admin',
-] as const;
 
 /**
  * pending: a customer mid-registration; invited: staff or dealer user who has not accepted

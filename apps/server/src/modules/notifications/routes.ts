@@ -4,18 +4,15 @@ import {
   NotificationQuery,
   NotificationsMarkedRead,
   Problem,
-  Role,
   UserNotification,
 } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
-import { principalOf } from '../../platform/http/access.ts';
+import { ANY_SIGNED_IN, principalOf } from '../../platform/http/access.ts';
 import { listNotifications } from './list-notifications.ts';
 import { markAllNotificationsRead } from './mark-all-notifications-read.ts';
 import { markNotificationRead } from './mark-notification-read.ts';
-
-const ANY_SIGNED_IN = { roles: Role.options };
 
 /** The signed-in user's own notifications: every query is scoped to the session's user. */
 export const notificationRoutes: FastifyPluginAsyncZod<{ db: Db; now: () => Date }> = async (

@@ -1,4 +1,4 @@
-import type { Role } from '@marque/contracts';
+import { ROLES, type Role } from '@marque/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 
@@ -90,18 +90,7 @@ export function cookieOptions(cookies: AuthCookies, maxAgeSeconds?: number) {
 
 export const CUSTOMER_ONLY = { roles: ['customer'] } as const satisfies Access;
 export const ADMIN_ONLY = { roles: ['admin'] } as const satisfies Access;
-export const ANY_SIGNED_IN = {
-  roles: [
-    'customer',
-    'dealer_user',
-    'dealer_admin',
-    'underwriter',
-    'agent',
-    'supervisor',
-    'analyst',
-    'admin',
-  ],
-} as const satisfies Access;
+export const ANY_SIGNED_IN = { roles: ROLES } as const satisfies Access;
 
 export function registerAccessControl(
   app: FastifyInstance,

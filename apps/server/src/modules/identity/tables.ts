@@ -3,7 +3,6 @@ import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg
 import { customers } from '../customers/tables.ts';
 import { dealers } from '../dealers/tables.ts';
 
-
 /**
  * pending: a customer mid-registration; invited: staff or dealer user who has not accepted
  * their invitation yet. Only `active` users can sign in.

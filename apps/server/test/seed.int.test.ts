@@ -1,5 +1,6 @@
 import { amortizationSchedule, parseMoney } from '@marque/finance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
 import { testFieldKeys } from '../src/platform/crypto/keys.ts';
 import { DEMO_CUSTOMERS } from '../src/seed/demo-data.ts';
@@ -101,5 +102,9 @@ describe('synthetic contracts', () => {
     expect(stats?.leases).toBeGreaterThan(8_000);
     expect((stats?.late ?? 0) / 30_000).toBeGreaterThan(0.02);
     expect((stats?.late ?? 0) / 30_000).toBeLessThan(0.1);
+    // Every synthetic contract is on the ledger, and the ledger agrees with them.
+    const verdict = await verifyLedger(t.database);
+    expect(verdict).toMatchObject({ ok: true, trialBalance: 0, mismatchedContracts: [] });
+    expect(verdict.entries).toBeGreaterThanOrEqual(30_000);
   });
 });

@@ -77,6 +77,7 @@ export {
   loanDisclosure,
   type PaymentScheduleLine,
 } from './disclosure.ts';
+export { type DueStatus, type DueStatusInput, dueStatus } from './due-status.ts';
 export { FinanceInputError } from './errors.ts';
 export {
   type LateFeeInput,

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { auditCommand } from './audit.ts';
 import { calcCommand } from './calc.ts';
+import { ledgerCommand } from './ledger.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { startCommand } from './start.ts';
@@ -15,6 +16,7 @@ const program = new Command()
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
   .addCommand(calcCommand())
-  .addCommand(auditCommand());
+  .addCommand(auditCommand())
+  .addCommand(ledgerCommand());
 
 await program.parseAsync(process.argv);

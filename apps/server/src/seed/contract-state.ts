@@ -30,6 +30,9 @@ export interface SeededContract {
   daysPastDue: number;
   nextDueDate: IsoDate | null;
   paymentsMade: number;
+  /** Interest is accrued through the last installment paid (simple interest owed since then). */
+  interestAccruedThrough: IsoDate | null;
+  paidTowardInstallmentsCents: number;
 }
 
 /** Contracts are dated on the 15th a whole number of months before the business date. */
@@ -85,6 +88,8 @@ export function seededLoan(loan: DemoLoan, businessDate: IsoDate): SeededContrac
     daysPastDue: h.daysPastDue,
     nextDueDate: h.nextDueDate,
     paymentsMade: h.paid,
+    interestAccruedThrough: h.paid === 0 ? dates.contractDate : addMonths(dates.firstPaymentDate, h.paid - 1),
+    paidTowardInstallmentsCents: h.paid * schedule.payment,
   };
 }
 
@@ -117,11 +122,14 @@ export function seededLease(lease: DemoLease, msrp: Cents, businessDate: IsoDate
     mileageAllowancePerYear: lease.mileageAllowancePerYear,
     excessMileageRateCents: parseMoney(lease.excessMileageRate),
     salesTaxRate: DEMO_LEASE_TAX_RATE,
-    // Until the ledger (W1-4) owns lease balances: the base payments still to come.
-    balanceCents: (lease.termMonths - h.paid) * figures.baseMonthlyPayment,
+    // The lease receivable: every monthly payment (tax included) still to come; the ledger
+    // moves it from here on.
+    balanceCents: (lease.termMonths - h.paid) * payment,
     pastDueCents: (h.due - h.paid) * payment,
     daysPastDue: h.daysPastDue,
     nextDueDate: h.nextDueDate,
     paymentsMade: h.paid,
+    interestAccruedThrough: null,
+    paidTowardInstallmentsCents: h.paid * payment,
   };
 }

@@ -6,6 +6,7 @@ import { dealers } from '../modules/dealers/tables.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
+import { openContractLedgers } from '../modules/ledger/index.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
 import type { Db } from '../platform/db/client.ts';
 import { inTransaction } from '../platform/db/tx.ts';
@@ -141,6 +142,7 @@ export async function seedDemo(
         contractCount++;
       }
     }
+    await openContractLedgers(tx, businessDate);
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
 }

@@ -1,4 +1,5 @@
 import { cents, type IsoDate } from '@marque/finance';
+import { openContractLedgers } from '../modules/ledger/index.ts';
 import type { Database } from '../platform/db/client.ts';
 import { accountNumberFrom, newId } from '../platform/ids.ts';
 import { type SeededContract, seededLease, seededLoan } from './contract-state.ts';
@@ -114,14 +115,16 @@ export async function seedSyntheticContracts(
     term_months int, payment_cents bigint, amount_financed_cents bigint, apr numeric(7,4),
     gross_cap_cost_cents bigint, cap_cost_reduction_cents bigint, residual_cents bigint, money_factor numeric(8,6),
     mileage_allowance_per_year int, excess_mileage_rate_cents bigint, sales_tax_rate numeric(6,4),
-    balance_cents bigint, past_due_cents bigint, days_past_due int, next_due_date date, payments_made int)`);
+    balance_cents bigint, past_due_cents bigint, days_past_due int, next_due_date date, payments_made int,
+    interest_accrued_through date, paid_toward_installments_cents bigint)`);
   await database.query(
     `insert into seed_templates select * from jsonb_to_recordset($1::jsonb) as t(
       k int, model int, type text, contract_date date, first_payment_date date, maturity_date date,
       term_months int, payment_cents bigint, amount_financed_cents bigint, apr numeric, gross_cap_cost_cents bigint,
       cap_cost_reduction_cents bigint, residual_cents bigint, money_factor numeric, mileage_allowance_per_year int,
       excess_mileage_rate_cents bigint, sales_tax_rate numeric, balance_cents bigint, past_due_cents bigint,
-      days_past_due int, next_due_date date, payments_made int)`,
+      days_past_due int, next_due_date date, payments_made int, interest_accrued_through date,
+      paid_toward_installments_cents bigint)`,
     [JSON.stringify(templates.map(toSnakeCase))],
   );
 
@@ -165,12 +168,13 @@ export async function seedSyntheticContracts(
        insert into contracts (public_id, account_number, customer_id, vehicle_id, dealer_id, type, contract_date,
          first_payment_date, maturity_date, term_months, payment_cents, amount_financed_cents, apr, gross_cap_cost_cents,
          cap_cost_reduction_cents, residual_cents, money_factor, mileage_allowance_per_year, excess_mileage_rate_cents,
-         sales_tax_rate, balance_cents, past_due_cents, days_past_due, next_due_date, payments_made)
+         sales_tax_rate, balance_cents, past_due_cents, days_past_due, next_due_date, payments_made,
+         interest_accrued_through, paid_toward_installments_cents)
        select i.ctr_id, i.acct, c.id, v.id, $12, t.type, t.contract_date, t.first_payment_date, t.maturity_date,
               t.term_months, t.payment_cents, t.amount_financed_cents, t.apr, t.gross_cap_cost_cents,
               t.cap_cost_reduction_cents, t.residual_cents, t.money_factor, t.mileage_allowance_per_year,
               t.excess_mileage_rate_cents, t.sales_tax_rate, t.balance_cents, t.past_due_cents, t.days_past_due,
-              t.next_due_date, t.payments_made
+              t.next_due_date, t.payments_made, t.interest_accrued_through, t.paid_toward_installments_cents
          from input i
          join c on c.public_id = i.cus_id
          join v on v.public_id = i.veh_id
@@ -190,6 +194,7 @@ export async function seedSyntheticContracts(
         dealer[0].id,
       ],
     );
+    await openContractLedgers(database.db, businessDate);
     onProgress(offset + size);
   }
   await database.exec('drop table if exists seed_templates');

@@ -21,7 +21,7 @@ export const vehicles = pgTable('vehicles', {
  * A retail installment contract (loan) or a closed-end lease, with the key terms as disclosed.
  * Money is integer cents; rates are exact decimals. The servicing state columns
  * (balance, next due, past due, delinquency) are maintained by servicing and, from W1-4, by
- * the ledger only.
+ * the ledger only (ADR 0007).
  */
 export const contracts = pgTable(
   'contracts',
@@ -65,6 +65,16 @@ export const contracts = pgTable(
     daysPastDue: integer('days_past_due').notNull().default(0),
     nextDueDate: date('next_due_date', { mode: 'string' }),
     paymentsMade: integer('payments_made').notNull().default(0),
+    // Ledger read model: written only by modules/ledger, in the transaction of each entry;
+    // `marque ledger verify` proves they equal the journal.
+    interestCents: bigint('interest_cents', { mode: 'number' }).notNull().default(0),
+    feesCents: bigint('fees_cents', { mode: 'number' }).notNull().default(0),
+    unappliedCents: bigint('unapplied_cents', { mode: 'number' }).notNull().default(0),
+    interestAccruedThrough: date('interest_accrued_through', { mode: 'string' }),
+    /** Regular payments credited toward installments (drives the paid-to-date due status). */
+    paidTowardInstallmentsCents: bigint('paid_toward_installments_cents', { mode: 'number' })
+      .notNull()
+      .default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

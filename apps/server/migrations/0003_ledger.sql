@@ -1,0 +1,92 @@
+CREATE TABLE "journal_entries" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "journal_entries_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"contract_id" bigint,
+	"kind" text NOT NULL,
+	"effective_date" date NOT NULL,
+	"booking_date" date NOT NULL,
+	"accrual_from" date,
+	"source" text,
+	"description" text NOT NULL,
+	"reverses_entry_id" bigint,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "journal_entries_kind" CHECK ("journal_entries"."kind" in ('opening_balance', 'accrual', 'payment', 'fee', 'settlement', 'reversal', 'adjustment'))
+);
+--> statement-breakpoint
+CREATE TABLE "postings" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "postings_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"entry_id" bigint NOT NULL,
+	"contract_id" bigint,
+	"account" text NOT NULL,
+	"amount_cents" bigint NOT NULL,
+	CONSTRAINT "postings_nonzero" CHECK ("postings"."amount_cents" <> 0)
+);
+--> statement-breakpoint
+ALTER TABLE "contracts" ADD COLUMN "interest_cents" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "contracts" ADD COLUMN "fees_cents" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "contracts" ADD COLUMN "unapplied_cents" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "contracts" ADD COLUMN "interest_accrued_through" date;--> statement-breakpoint
+ALTER TABLE "contracts" ADD COLUMN "paid_toward_installments_cents" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "journal_entries" ADD CONSTRAINT "journal_entries_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "postings" ADD CONSTRAINT "postings_entry_id_journal_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."journal_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "journal_entries_contract" ON "journal_entries" USING btree ("contract_id","effective_date");--> statement-breakpoint
+CREATE INDEX "journal_entries_source" ON "journal_entries" USING btree ("source");--> statement-breakpoint
+CREATE UNIQUE INDEX "journal_entries_reverses" ON "journal_entries" USING btree ("reverses_entry_id") WHERE "journal_entries"."reverses_entry_id" is not null;--> statement-breakpoint
+CREATE INDEX "postings_entry" ON "postings" USING btree ("entry_id");--> statement-breakpoint
+CREATE INDEX "postings_contract_account" ON "postings" USING btree ("contract_id","account");--> statement-breakpoint
+-- Hand-written: the journal is append-only (corrections are reversing entries) and every
+-- INSERT into postings must leave each entry it touches balanced. Postings of an entry are
+-- written in one statement, so checking each statement's own lines per entry proves every
+-- entry sums to zero without re-reading the table.
+CREATE FUNCTION "ledger_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the ledger is append-only: % on % is not allowed', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "journal_entries_append_only" BEFORE UPDATE OR DELETE ON "journal_entries"
+  FOR EACH ROW EXECUTE FUNCTION "ledger_append_only"();
+--> statement-breakpoint
+CREATE TRIGGER "journal_entries_no_truncate" BEFORE TRUNCATE ON "journal_entries"
+  FOR EACH STATEMENT EXECUTE FUNCTION "ledger_append_only"();
+--> statement-breakpoint
+CREATE TRIGGER "postings_append_only" BEFORE UPDATE OR DELETE ON "postings"
+  FOR EACH ROW EXECUTE FUNCTION "ledger_append_only"();
+--> statement-breakpoint
+CREATE TRIGGER "postings_no_truncate" BEFORE TRUNCATE ON "postings"
+  FOR EACH STATEMENT EXECUTE FUNCTION "ledger_append_only"();
+--> statement-breakpoint
+CREATE FUNCTION "postings_balanced"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  unbalanced bigint;
+BEGIN
+  SELECT entry_id INTO unbalanced FROM new_postings GROUP BY entry_id HAVING sum(amount_cents) <> 0 LIMIT 1;
+  IF unbalanced IS NOT NULL THEN
+    RAISE EXCEPTION 'journal entry % does not balance', unbalanced USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "postings_balanced" AFTER INSERT ON "postings" REFERENCING NEW TABLE AS "new_postings"
+  FOR EACH STATEMENT EXECUTE FUNCTION "postings_balanced"();
+--> statement-breakpoint
+-- Contracts created before the ledger: paid-to-date totals, interest accrued through the last
+-- installment paid, and an opening entry for the balances they show.
+UPDATE "contracts" SET
+  "paid_toward_installments_cents" = "payments_made" * "payment_cents",
+  "interest_accrued_through" = CASE WHEN "type" <> 'loan' THEN NULL
+    WHEN "payments_made" = 0 THEN "contract_date"
+    ELSE ("first_payment_date" + ("payments_made" - 1) * interval '1 month')::date END;
+--> statement-breakpoint
+WITH opened AS (
+  INSERT INTO "journal_entries" ("contract_id", "kind", "effective_date", "booking_date", "source", "description")
+  SELECT c."id", 'opening_balance', b."date", b."date", 'conversion', 'Opening balance brought forward'
+    FROM "contracts" c CROSS JOIN "business_date" b
+   WHERE c."balance_cents" <> 0
+  RETURNING "id", "contract_id"
+)
+INSERT INTO "postings" ("entry_id", "contract_id", "account", "amount_cents")
+SELECT o."id", o."contract_id", x.account, x.amount
+  FROM opened o JOIN "contracts" c ON c."id" = o."contract_id"
+  CROSS JOIN LATERAL (VALUES ('principal', c."balance_cents"), ('gl.opening_balance', -c."balance_cents")) AS x(account, amount);

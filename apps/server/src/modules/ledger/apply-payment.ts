@@ -1,0 +1,95 @@
+import { allocatePayment, cents, compareDates, type IsoDate } from '@marque/finance';
+import type { Db } from '../../platform/db/client.ts';
+import { ACCOUNTS } from './accounts.ts';
+import { accrueContractTo } from './accrue-interest.ts';
+import { creditInstallments, type LedgerContract, lockContract } from './contract-state.ts';
+import { postEntry } from './post-entry.ts';
+
+export interface PaymentToApply {
+  contractId: number;
+  amount: number;
+  effectiveDate: IsoDate;
+  bookingDate: IsoDate;
+  /** Loans only: everything to principal; it does not advance the due date. */
+  principalOnly: boolean;
+  /** Card and settled money land in cash; an ACH debit sits in transit until it settles. */
+  receivedInto: typeof ACCOUNTS.cash | typeof ACCOUNTS.cashInTransit;
+  source: string;
+  description: string;
+}
+
+/** Where each cent went. */
+export interface PaymentSplit {
+  fees: number;
+  interest: number;
+  principal: number;
+  unapplied: number;
+}
+
+export interface AppliedPayment {
+  entryId: number;
+  split: PaymentSplit;
+  /** Credited toward installments (drives the due date); reversed with the payment. */
+  towardInstallments: number;
+}
+
+export class BackdatedPaymentError extends Error {
+  constructor() {
+    super('The payment is dated before interest was last accrued; replay is required.');
+    this.name = 'BackdatedPaymentError';
+  }
+}
+
+/**
+ * Posts a received payment: accrue interest to its effective date, apply it down the waterfall
+ * (fees, interest, principal; leases: fees, then the lease receivable) and record the split,
+ * all in the caller's transaction.
+ */
+export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<AppliedPayment> {
+  const contract = await lockContract(tx, payment.contractId);
+  if (
+    contract.interestAccruedThrough &&
+    compareDates(payment.effectiveDate, contract.interestAccruedThrough) < 0
+  ) {
+    throw new BackdatedPaymentError();
+  }
+  await accrueContractTo(tx, contract, payment.effectiveDate, payment.bookingDate);
+  const split = splitPayment(contract, payment.amount, payment.principalOnly);
+  const entryId = await postEntry(tx, {
+    contractId: contract.id,
+    kind: 'payment',
+    effectiveDate: payment.effectiveDate,
+    bookingDate: payment.bookingDate,
+    description: payment.description,
+    source: payment.source,
+    postings: [
+      { account: payment.receivedInto, amount: payment.amount },
+      { account: ACCOUNTS.fees, amount: -split.fees },
+      { account: ACCOUNTS.interest, amount: -split.interest },
+      { account: ACCOUNTS.principal, amount: -split.principal },
+      { account: ACCOUNTS.unapplied, amount: -split.unapplied },
+    ],
+  });
+  if (entryId === null) throw new Error('a payment must move money');
+  const towardInstallments = payment.principalOnly ? 0 : split.interest + split.principal;
+  await creditInstallments(tx, contract, towardInstallments, payment.bookingDate);
+  return { entryId, split, towardInstallments };
+}
+
+export function splitPayment(contract: LedgerContract, amount: number, principalOnly: boolean): PaymentSplit {
+  if (principalOnly) {
+    const principal = Math.min(amount, contract.balanceCents);
+    return { fees: 0, interest: 0, principal, unapplied: amount - principal };
+  }
+  const allocation = allocatePayment({
+    amount: cents(amount),
+    due: { pastDueFees: cents(contract.feesCents), interest: cents(contract.interestCents) },
+    unbilledPrincipal: cents(contract.balanceCents),
+  });
+  return {
+    fees: allocation.applied.pastDueFees,
+    interest: allocation.applied.interest,
+    principal: allocation.prepaidPrincipal,
+    unapplied: allocation.unapplied,
+  };
+}

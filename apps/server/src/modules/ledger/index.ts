@@ -1,0 +1,20 @@
+// The ledger: the only writer of money. Other contexts post through these functions, inside
+// their own transaction, so a state change and its journal entry commit together.
+export { ACCOUNTS, type AccountCode } from './accounts.ts';
+export { accrueContractTo } from './accrue-interest.ts';
+export {
+  type AppliedPayment,
+  applyPayment,
+  BackdatedPaymentError,
+  type PaymentSplit,
+  type PaymentToApply,
+  splitPayment,
+} from './apply-payment.ts';
+export { type LedgerContract, lockContract } from './contract-state.ts';
+export { openContractLedgers } from './open-balances.ts';
+export { type NewEntry, postEntry, UnbalancedEntryError } from './post-entry.ts';
+export { reverseEntry } from './reverse-entry.ts';
+export { type PaymentToReverse, reversePayment } from './reverse-payment.ts';
+export { settlePayment } from './settle-payment.ts';
+export { journalEntries, postings } from './tables.ts';
+export { type LedgerVerdict, verifyLedger } from './verify-ledger.ts';

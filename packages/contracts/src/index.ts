@@ -1,3 +1,4 @@
+export * from './account-payments.ts';
 export * from './accounts.ts';
 export * from './auth.ts';
 export * from './common.ts';

@@ -15,6 +15,7 @@ export { openContractLedgers } from './open-balances.ts';
 export { type NewEntry, postEntry, UnbalancedEntryError } from './post-entry.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { type PaymentToReverse, reversePayment } from './reverse-payment.ts';
+export { ledgerRoutes } from './routes.ts';
 export { settlePayment } from './settle-payment.ts';
 export { journalEntries, postings } from './tables.ts';
 export { type LedgerVerdict, verifyLedger } from './verify-ledger.ts';

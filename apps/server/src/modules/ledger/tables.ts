@@ -23,6 +23,8 @@ export const journalEntries = pgTable(
   'journal_entries',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** Opaque id shown to customers (transaction lists, CSV); random, so not indexed. */
+    publicId: text('public_id').notNull().default(sql`'jnl_' || replace(gen_random_uuid()::text, '-', '')`),
     contractId: bigint('contract_id', { mode: 'number' }).references(() => contracts.id),
     kind: text('kind', { enum: ENTRY_KINDS }).notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),

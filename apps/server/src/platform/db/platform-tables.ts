@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** The lender's business date: one row, advanced only by close of business. */
 export const businessDate = pgTable(
@@ -23,3 +34,23 @@ export const throttleCounters = pgTable('throttle_counters', {
   count: integer('count').notNull(),
   lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Stripe-style idempotency for money-moving POSTs: one row per (scope, key). The row is claimed
+ * before the work starts (so a concurrent duplicate sees it and gets 409) and completed with the
+ * response in the same transaction as the work (so a stored response always describes committed
+ * state). Rows are kept at least 24 hours.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    response: jsonb('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_at').on(t.createdAt)],
+);

@@ -1,0 +1,84 @@
+import {
+  AccountIdParams,
+  PayoffQuote,
+  PayoffQuoteQuery,
+  Problem,
+  type Transaction,
+  TransactionList,
+  TransactionQuery,
+} from '@marque/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
+import { findContractOfCustomer } from '../contracts/index.ts';
+import { listTransactions } from './list-transactions.ts';
+import { quotePayoff } from './quote-payoff.ts';
+import { transactionsCsv } from './transactions-csv.ts';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+/** A CSV download carries the whole (filtered) history up to this many rows. */
+const CSV_MAX_ROWS = 5000;
+
+/** What the ledger tells a customer: their transactions and a payoff quote. */
+export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
+  const ownedContract = async (customerId: number | null, accountId: string) => {
+    const owned = customerId === null ? undefined : await findContractOfCustomer(db, customerId, accountId);
+    if (!owned) throw new NotFoundError('account');
+    return owned.contract;
+  };
+
+  app.get(
+    '/api/v1/accounts/:accountId/transactions',
+    {
+      config: { access: CUSTOMER_ONLY },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Transaction history with running balance and payment splits (JSON, or CSV with format=csv)',
+        params: AccountIdParams,
+        querystring: TransactionQuery,
+        response: { 200: z.union([TransactionList, z.string()]), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const contract = await ownedContract(principalOf(request).customerId, request.params.accountId);
+      const { format, limit, ...filter } = request.query;
+      if (format === 'csv') {
+        const all = await listTransactions(db, contract.id, {
+          ...filter,
+          cursor: undefined,
+          limit: CSV_MAX_ROWS,
+        });
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="transactions-${contract.accountNumber.slice(-4)}.csv"`,
+          )
+          .send(transactionsCsv(all.data as Transaction[]));
+      }
+      return listTransactions(db, contract.id, { ...filter, limit: limit ?? 50 });
+    },
+  );
+
+  app.get(
+    '/api/v1/accounts/:accountId/payoff-quote',
+    {
+      config: { access: CUSTOMER_ONLY },
+      schema: {
+        tags: ['accounts'],
+        summary: 'The amount that pays the account off by a date, with the per diem after it',
+        params: AccountIdParams,
+        querystring: PayoffQuoteQuery,
+        response: { 200: PayoffQuote, ...errors, 422: Problem },
+      },
+    },
+    async (request) => {
+      const contract = await ownedContract(principalOf(request).customerId, request.params.accountId);
+      const businessDate = await clock.businessDate();
+      return quotePayoff(contract, businessDate, request.query.date ?? businessDate);
+    },
+  );
+};

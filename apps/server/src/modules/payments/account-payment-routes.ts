@@ -1,0 +1,208 @@
+import {
+  AccountIdParams,
+  Payment,
+  PaymentIdParams,
+  PaymentList,
+  PaymentOptions,
+  PaymentRequest,
+  Problem,
+} from '@marque/contracts';
+import { cents, formatMoney } from '@marque/finance';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
+import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempotency.ts';
+import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import { findContractOfCustomer } from '../contracts/index.ts';
+import { cancelPayment } from './cancel-payment.ts';
+import { listPayments } from './list-payments.ts';
+import { makePayment } from './make-payment.ts';
+import { paymentLimits } from './payment-limits.ts';
+import type { FindPaymentMethod } from './payment-method-port.ts';
+import type { ChargeCard } from './post-payment.ts';
+
+export interface AccountPaymentRouteDeps {
+  db: Db;
+  clock: Clock;
+  inbox: NotificationInbox;
+  mailer: Mailer;
+  brandName: string;
+  findPaymentMethod: FindPaymentMethod;
+  chargeCard: ChargeCard;
+}
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const usd = (amount: number) => ({ amount, currency: 'USD' as const });
+
+/** One-time payments on an account: make, list, cancel, and what the pay screen offers. */
+export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps> = async (app, deps) => {
+  const access = CUSTOMER_ONLY;
+
+  app.get(
+    '/api/v1/accounts/:accountId/payment-options',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary: 'Amount presets, limits and the dates a payment may take',
+        params: AccountIdParams,
+        response: { 200: PaymentOptions, ...errors },
+      },
+    },
+    async (request) => {
+      const { customerId } = principalOf(request);
+      const owned =
+        customerId === null
+          ? undefined
+          : await findContractOfCustomer(deps.db, customerId, request.params.accountId);
+      if (!owned) throw new NotFoundError('account');
+      const limits = paymentLimits(owned.contract, await deps.clock.businessDate());
+      return {
+        amountDue: usd(limits.amountDue),
+        pastDue: usd(limits.pastDue),
+        payoff: usd(limits.payoff),
+        nextDueDate: limits.nextDueDate,
+        earliestDate: limits.earliestDate,
+        latestDate: limits.latestDate,
+        principalOnlyAllowed: limits.principalOnlyAllowed,
+        minimum: usd(1),
+        maximum: usd(limits.payoff),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/accounts/:accountId/payments',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary: 'Make or schedule a one-time payment (requires Idempotency-Key)',
+        params: AccountIdParams,
+        body: PaymentRequest,
+        response: { 201: Payment, ...errors, 409: Problem, 422: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const key = idempotencyKeyOf(request);
+      const { customerId } = principal;
+      if (customerId === null) throw new NotFoundError('account');
+      const businessDate = await deps.clock.businessDate();
+      const now = deps.clock.now();
+      const outcome = await withIdempotency(
+        deps.db,
+        {
+          scope: `user:${principal.userId}`,
+          key,
+          method: 'POST',
+          route: `/api/v1/accounts/${request.params.accountId}/payments`,
+          body: request.body,
+          now,
+        },
+        async (tx) => ({
+          status: 201,
+          body: await makePayment(tx, deps, {
+            actor: { userId: principal.userId, customerId },
+            accountId: request.params.accountId,
+            request: request.body,
+            businessDate,
+            now,
+          }),
+        }),
+      );
+      if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+      else await sendConfirmation(deps, principal.email, outcome.body, request.log);
+      return reply.code(outcome.status).send(outcome.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/accounts/:accountId/payments',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary: "The account's payments, newest first",
+        params: AccountIdParams,
+        querystring: z.object({
+          cursor: z.string().max(64).optional(),
+          limit: z.coerce.number().int().min(1).max(100).optional(),
+        }),
+        response: { 200: PaymentList, ...errors },
+      },
+    },
+    async (request) => {
+      const { customerId } = principalOf(request);
+      if (customerId === null) throw new NotFoundError('account');
+      return listPayments(deps.db, {
+        customerId,
+        accountId: request.params.accountId,
+        businessDate: await deps.clock.businessDate(),
+        ...(request.query.cursor === undefined ? {} : { cursor: request.query.cursor }),
+        ...(request.query.limit === undefined ? {} : { limit: request.query.limit }),
+      });
+    },
+  );
+
+  app.delete(
+    '/api/v1/accounts/:accountId/payments/:paymentId',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary: 'Cancel a scheduled payment before its date',
+        params: PaymentIdParams,
+        response: { 204: z.null(), ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { customerId } = principalOf(request);
+      if (customerId === null) throw new NotFoundError('payment');
+      await cancelPayment(deps.db, {
+        customerId,
+        accountId: request.params.accountId,
+        paymentId: request.params.paymentId,
+        businessDate: await deps.clock.businessDate(),
+        now: deps.clock.now(),
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+/**
+ * The confirmation e-mail goes after the payment has committed; a mail failure is logged and
+ * never turns a made payment into an error (the in-portal notice is already in the inbox).
+ */
+async function sendConfirmation(
+  deps: Pick<AccountPaymentRouteDeps, 'mailer' | 'brandName'>,
+  to: string,
+  payment: Payment,
+  log: { error: (obj: object, msg: string) => void },
+): Promise<void> {
+  const amount = `$${formatMoney(cents(payment.amount.amount))}`;
+  const when = payment.status === 'scheduled' ? `scheduled for ${payment.scheduledFor}` : 'received';
+  try {
+    await deps.mailer.send({
+      to,
+      subject: `${deps.brandName}: payment of ${amount} ${when}`,
+      text: [
+        `Your payment of ${amount} was ${when}.`,
+        `Confirmation number: ${payment.confirmationNumber}`,
+        `From: ${payment.paymentMethod.label}`,
+        payment.split
+          ? `Applied: fees $${formatMoney(cents(payment.split.fees.amount))}, interest $${formatMoney(cents(payment.split.interest.amount))}, principal $${formatMoney(cents(payment.split.principal.amount))}.`
+          : 'It will be applied on its date; you can cancel it until the day before.',
+        '',
+        'Sign in to see it on your account.',
+      ].join('\n'),
+      category: 'payment_confirmation',
+    });
+  } catch (error) {
+    log.error({ err: error, payment: payment.id }, 'payment confirmation e-mail failed');
+  }
+}

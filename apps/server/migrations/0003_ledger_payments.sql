@@ -22,6 +22,32 @@ CREATE TABLE "postings" (
 	CONSTRAINT "postings_nonzero" CHECK ("postings"."amount_cents" <> 0)
 );
 --> statement-breakpoint
+CREATE TABLE "autopay_enrollments" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "autopay_enrollments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"contract_id" bigint NOT NULL,
+	"customer_id" bigint NOT NULL,
+	"user_id" bigint NOT NULL,
+	"payment_method_id" bigint NOT NULL,
+	"payment_method_public_id" text NOT NULL,
+	"method_label" text NOT NULL,
+	"amount_rule" text NOT NULL,
+	"extra_cents" bigint DEFAULT 0 NOT NULL,
+	"draft_days_before_due" integer NOT NULL,
+	"status" text NOT NULL,
+	"skip_due_date" date,
+	"last_draft_due_date" date,
+	"final_draft_date" date,
+	"suspended_reason" text,
+	"authorization_version" text NOT NULL,
+	"authorization_text" text NOT NULL,
+	"accepted_at" timestamp with time zone NOT NULL,
+	"accepted_ip" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "autopay_draft_days" CHECK ("autopay_enrollments"."draft_days_before_due" between 0 and 10),
+	CONSTRAINT "autopay_extra_nonnegative" CHECK ("autopay_enrollments"."extra_cents" >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE "payments" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "payments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"public_id" text NOT NULL,
@@ -78,12 +104,14 @@ ALTER TABLE "contracts" ADD COLUMN "interest_accrued_through" date;--> statement
 ALTER TABLE "contracts" ADD COLUMN "paid_toward_installments_cents" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "journal_entries" ADD CONSTRAINT "journal_entries_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "postings" ADD CONSTRAINT "postings_entry_id_journal_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."journal_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "autopay_enrollments" ADD CONSTRAINT "autopay_enrollments_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "journal_entries_contract" ON "journal_entries" USING btree ("contract_id","effective_date");--> statement-breakpoint
 CREATE INDEX "journal_entries_source" ON "journal_entries" USING btree ("source");--> statement-breakpoint
 CREATE UNIQUE INDEX "journal_entries_reverses" ON "journal_entries" USING btree ("reverses_entry_id") WHERE "journal_entries"."reverses_entry_id" is not null;--> statement-breakpoint
 CREATE INDEX "postings_entry" ON "postings" USING btree ("entry_id");--> statement-breakpoint
 CREATE INDEX "postings_contract_account" ON "postings" USING btree ("contract_id","account");--> statement-breakpoint
+CREATE UNIQUE INDEX "autopay_one_per_contract" ON "autopay_enrollments" USING btree ("contract_id");--> statement-breakpoint
 CREATE INDEX "payments_contract" ON "payments" USING btree ("contract_id","created_at");--> statement-breakpoint
 CREATE INDEX "payments_due" ON "payments" USING btree ("scheduled_for") WHERE "payments"."status" = 'scheduled';--> statement-breakpoint
 CREATE INDEX "payments_to_send" ON "payments" USING btree ("effective_date") WHERE "payments"."status" = 'pending' and "payments"."method_type" = 'bank_account';--> statement-breakpoint

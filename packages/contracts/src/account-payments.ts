@@ -6,9 +6,9 @@ import { IsoDate, Money, page } from './common.ts';
 export const MAX_PAYMENT_CENTS = 25_000_000;
 
 export const PaymentStatus = z
-  .enum(['scheduled', 'pending', 'submitted', 'settled', 'completed', 'returned', 'canceled'])
+  .enum(['scheduled', 'pending', 'submitted', 'settled', 'completed', 'returned', 'canceled', 'failed'])
   .describe(
-    'scheduled: waiting for its date; pending: posted, bank debit not yet sent; submitted: in an ACH file; settled: bank debit arrived; completed: card payment approved; returned: the bank sent it back; canceled: cancelled before its date',
+    'scheduled: waiting for its date; pending: posted, bank debit not yet sent; submitted: in an ACH file; settled: bank debit arrived; completed: card payment approved; returned: the bank sent it back; canceled: cancelled before its date; failed: a scheduled card payment the card issuer declined',
   );
 export type PaymentStatus = z.infer<typeof PaymentStatus>;
 
@@ -136,3 +136,41 @@ export const TransactionQuery = z.object({
 
 export const TransactionList = page(Transaction).meta({ id: 'TransactionList' });
 export type TransactionList = z.infer<typeof TransactionList>;
+
+export const AutopayAuthorization = z
+  .object({
+    version: z.string(),
+    text: z.object({ en: z.string(), es: z.string() }),
+  })
+  .meta({ id: 'AutopayAuthorization' });
+export type AutopayAuthorization = z.infer<typeof AutopayAuthorization>;
+
+export const Autopay = z
+  .object({
+    status: z.enum(['not_enrolled', 'active', 'paused', 'stopped', 'suspended']),
+    paymentMethod: z.object({ id: z.string(), label: z.string() }).nullable(),
+    amountRule: z.enum(['amount_due', 'fixed_extra']).nullable(),
+    extraAmount: Money,
+    draftDaysBeforeDue: z.number().int().nullable(),
+    nextDraft: z.object({ date: IsoDate, dueDate: IsoDate, amount: Money }).nullable(),
+    skipDueDate: IsoDate.nullable().describe('Paused: the due date whose draft is skipped'),
+    finalDraftDate: IsoDate.nullable().describe('Stopped less than 3 business days before a draft: that draft still goes'),
+    suspendedReason: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
+    authorization: AutopayAuthorization.describe('The authorisation text to accept when enrolling or editing'),
+  })
+  .meta({ id: 'Autopay' });
+export type Autopay = z.infer<typeof Autopay>;
+
+export const AutopayRequest = z
+  .strictObject({
+    paymentMethodId: z.string().regex(/^pm_[0-9A-Za-z]{16,32}$/, 'Choose one of your bank accounts'),
+    amountRule: z.enum(['amount_due', 'fixed_extra']),
+    extraAmount: z.number().int('Amount must be in whole cents').min(0).max(500_000, 'Extra amounts up to $5,000').optional(),
+    draftDaysBeforeDue: z.number().int().min(0, 'From 0 to 10 days').max(10, 'From 0 to 10 days'),
+    authorizationVersion: z.string().max(40),
+    language: z.enum(['en', 'es']).optional(),
+    pauseNextCycle: z.boolean().optional(),
+  })
+  .meta({ id: 'AutopayRequest' });
+export type AutopayRequest = z.infer<typeof AutopayRequest>;

@@ -2,13 +2,11 @@ import type { Payment, PaymentRequest } from '@marque/contracts';
 import { cents, compareDates, formatMoney, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { BusinessRuleError, NotFoundError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
 import type { NotificationInbox } from '../../platform/ports.ts';
 import { findContractOfCustomer } from '../contracts/index.ts';
-import { newConfirmationNumber } from './confirmation-number.ts';
+import { insertPayment } from './insert-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
-import { payments } from './payment-tables.ts';
 import { type ChargeCard, postPayment } from './post-payment.ts';
 import { toPayment } from './to-payment.ts';
 
@@ -81,27 +79,17 @@ export async function makePayment(
     );
   }
 
-  const [row] = await tx
-    .insert(payments)
-    .values({
-      publicId: newId('pay'),
-      confirmationNumber: newConfirmationNumber(),
-      contractId: contract.id,
-      customerId: actor.customerId,
-      paymentMethodId: method.id,
-      paymentMethodPublicId: method.publicId,
-      methodType: method.type,
-      methodLabel: method.label,
-      amountCents: request.amount,
-      principalOnly: request.principalOnly ?? false,
-      channel: 'web',
-      status: 'scheduled',
-      scheduledFor,
-      createdByUserId: actor.userId,
-      createdAt: input.now,
-    })
-    .returning();
-  if (!row) throw new Error('payment insert returned nothing');
+  const row = await insertPayment(tx, {
+    contractId: contract.id,
+    customerId: actor.customerId,
+    method,
+    amountCents: request.amount,
+    principalOnly: request.principalOnly ?? false,
+    channel: 'web',
+    scheduledFor,
+    createdByUserId: actor.userId,
+    now: input.now,
+  });
   const payment =
     compareDates(scheduledFor, businessDate) <= 0
       ? await postPayment(tx, row, {

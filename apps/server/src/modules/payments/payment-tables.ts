@@ -20,6 +20,7 @@ export const PAYMENT_STATUSES = [
   'completed',
   'returned',
   'canceled',
+  'failed',
 ] as const;
 export type PaymentStatusValue = (typeof PAYMENT_STATUSES)[number];
 

@@ -13,6 +13,9 @@ const REASONS: Record<string, string> = {
   R16: 'Bank account frozen',
   R20: 'The account does not allow this kind of debit',
   R29: 'The business account holder did not authorise the debit',
+  card_declined: 'The card was declined',
+  card_insufficient_funds: 'The card was declined for insufficient funds',
+  payment_method_removed: 'The payment method was removed before the payment date',
 };
 
 export function returnReasonOf(code: string): string {

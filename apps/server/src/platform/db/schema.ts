@@ -7,5 +7,6 @@ export * from '../../modules/dealers/tables.ts';
 export * from '../../modules/identity/tables.ts';
 export * from '../../modules/ledger/tables.ts';
 export * from '../../modules/notifications/tables.ts';
+export * from '../../modules/payments/autopay-tables.ts';
 export * from '../../modules/payments/payment-tables.ts';
 export * from './platform-tables.ts';

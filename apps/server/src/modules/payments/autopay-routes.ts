@@ -1,0 +1,138 @@
+import { AccountIdParams, Autopay, AutopayRequest, Problem } from '@marque/contracts';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { inTransaction } from '../../platform/db/tx.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { CUSTOMER_ONLY, principalOf, requireRecentStepUp } from '../../platform/http/access.ts';
+import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import { findContractOfCustomer } from '../contracts/index.ts';
+import { autopayEnrollments } from './autopay-tables.ts';
+import type { FindPaymentMethod } from './payment-method-port.ts';
+import { saveAutopay } from './save-autopay.ts';
+import { stopAutopay } from './stop-autopay.ts';
+import { toAutopay } from './to-autopay.ts';
+
+export interface AutopayRouteDeps {
+  db: Db;
+  clock: Clock;
+  inbox: NotificationInbox;
+  mailer: Mailer;
+  brandName: string;
+  findPaymentMethod: FindPaymentMethod;
+}
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+
+/** Autopay on an account: see it, enrol or edit it (with step-up), stop it. */
+export const autopayRoutes: FastifyPluginAsyncZod<AutopayRouteDeps> = async (app, deps) => {
+  const access = CUSTOMER_ONLY;
+
+  app.get(
+    '/api/v1/accounts/:accountId/autopay',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary: 'Autopay enrolment and the next draft',
+        params: AccountIdParams,
+        response: { 200: Autopay, ...errors },
+      },
+    },
+    async (request) => {
+      const { customerId } = principalOf(request);
+      const owned =
+        customerId === null
+          ? undefined
+          : await findContractOfCustomer(deps.db, customerId, request.params.accountId);
+      if (!owned) throw new NotFoundError('account');
+      const [row] = await deps.db
+        .select()
+        .from(autopayEnrollments)
+        .where(eq(autopayEnrollments.contractId, owned.contract.id));
+      return toAutopay(row, owned.contract, await deps.clock.businessDate(), deps.brandName);
+    },
+  );
+
+  app.put(
+    '/api/v1/accounts/:accountId/autopay',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary:
+          'Enrol in autopay or change it in place (amount, draft day, bank account, pause one cycle); needs a recent second factor',
+        params: AccountIdParams,
+        body: AutopayRequest,
+        response: { 200: Autopay, ...errors, 422: Problem },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const now = deps.clock.now();
+      requireRecentStepUp(principal, now);
+      if (principal.customerId === null) throw new NotFoundError('account');
+      const customerId = principal.customerId;
+      const businessDate = await deps.clock.businessDate();
+      const saved = await inTransaction(deps.db, (tx) =>
+        saveAutopay(tx, deps, {
+          userId: principal.userId,
+          customerId,
+          accountId: request.params.accountId,
+          request: request.body,
+          ip: request.ip,
+          businessDate,
+          now,
+        }),
+      );
+      await deps.mailer
+        .send({
+          to: principal.email,
+          subject: `${deps.brandName}: ${saved.enrolled ? 'automatic payments are on' : 'automatic payments changed'}`,
+          text: [
+            saved.enrolled ? 'You turned on automatic payments.' : 'You changed your automatic payments.',
+            `Bank account: ${saved.autopay.paymentMethod?.label ?? ''}`,
+            saved.autopay.nextDraft ? `Next draft: ${saved.autopay.nextDraft.date}` : '',
+            '',
+            `Your authorization (${saved.autopay.authorization.version}), accepted ${saved.autopay.acceptedAt}:`,
+            saved.authorizationText,
+          ].join('\n'),
+          category: 'autopay_authorization',
+        })
+        .catch((error: unknown) => request.log.error({ err: error }, 'autopay e-mail failed'));
+      return saved.autopay;
+    },
+  );
+
+  app.delete(
+    '/api/v1/accounts/:accountId/autopay',
+    {
+      config: { access },
+      schema: {
+        tags: ['payments'],
+        summary:
+          'Stop autopay (a draft less than 3 business days away still goes); needs a recent second factor',
+        params: AccountIdParams,
+        response: { 200: Autopay, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const now = deps.clock.now();
+      requireRecentStepUp(principal, now);
+      if (principal.customerId === null) throw new NotFoundError('account');
+      const customerId = principal.customerId;
+      const businessDate = await deps.clock.businessDate();
+      return inTransaction(deps.db, (tx) =>
+        stopAutopay(tx, deps, {
+          userId: principal.userId,
+          customerId,
+          accountId: request.params.accountId,
+          businessDate,
+          now,
+        }),
+      );
+    },
+  );
+};

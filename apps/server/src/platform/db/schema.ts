@@ -6,4 +6,6 @@ export * from '../../modules/customers/tables.ts';
 export * from '../../modules/dealers/tables.ts';
 export * from '../../modules/identity/tables.ts';
 export * from '../../modules/notifications/tables.ts';
+export * from '../../modules/payments/processor/sim/tables.ts';
+export * from '../../modules/payments/tables.ts';
 export * from './platform-tables.ts';

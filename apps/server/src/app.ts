@@ -11,6 +11,13 @@ import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
+import {
+  type CardProcessor,
+  createSimulatedProcessor,
+  paymentMethodRoutes,
+  registerCardNumberGuard,
+  simulatedProcessorRoutes,
+} from './modules/payments/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -37,6 +44,8 @@ export interface AppDeps {
   mailer: OutboxMailer;
   /** In-portal notifications (createNotificationInbox). */
   inbox: NotificationInbox;
+  /** The card processor adapter; defaults to the simulated processor, whose card form this app then serves. */
+  cardProcessor?: CardProcessor;
   /** Rate limits; defaults to DEFAULT_THROTTLE_POLICY. */
   throttle?: ThrottlePolicy;
   /** The external origin links in e-mails point to; defaults to http://localhost:3000. */
@@ -96,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerMetrics(app);
   await registerOpenApi(app);
+  registerCardNumberGuard(app);
 
   const secure = deps.secureCookies ?? false;
   const { db } = deps.database;
@@ -124,6 +134,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { db, now });
   await app.register(auditRoutes, { db });
   await app.register(outboxRoutes, { db, audit: deps.audit, mailer: deps.mailer });
+
+  const simulated = { db, now, cipher: deps.cipher };
+  const cardProcessor = deps.cardProcessor ?? createSimulatedProcessor(simulated);
+  if (!deps.cardProcessor) await app.register(simulatedProcessorRoutes, simulated);
+  await app.register(paymentMethodRoutes, {
+    db,
+    now,
+    cipher: deps.cipher,
+    audit: deps.audit,
+    mailer: deps.mailer,
+    inbox: deps.inbox,
+    processor: cardProcessor,
+    brandName: deps.brand.brand.name,
+  });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

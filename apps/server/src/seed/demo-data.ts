@@ -81,6 +81,19 @@ export interface DemoCustomer {
   /** false: the contract exists but the customer has not registered for the portal yet. */
   registered: boolean;
   contracts: (DemoLoan | DemoLease)[];
+  /** A bank account on file, so the payment flows have something to pay with. */
+  bankAccount?: DemoBankAccount;
+  /** A test card of the simulated processor (see processor/sim/test-cards.ts), tokenised at seed time. */
+  testCard?: string;
+}
+
+/** Fictional accounts at banks of the shipped routing directory (packages/contracts/src/bank-directory.ts). */
+export interface DemoBankAccount {
+  holderName: string;
+  routingNumber: string;
+  accountNumber: string;
+  accountType: 'checking' | 'savings';
+  nickname?: string;
 }
 
 export const DEMO_CUSTOMERS: DemoCustomer[] = [
@@ -94,6 +107,13 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     ssn: '512-34-7781',
     address: { line1: '418 Alder Lane', city: 'Riverside', state: 'CA', postalCode: '92501' },
     registered: true,
+    bankAccount: {
+      holderName: 'Maya Thompson',
+      routingNumber: '322073508',
+      accountNumber: '000184273345',
+      accountType: 'checking',
+      nickname: 'Everyday checking',
+    },
     contracts: [
       {
         type: 'loan',
@@ -122,6 +142,12 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     ssn: '604-22-1938',
     address: { line1: '77 Mission Court', city: 'Corona', state: 'CA', postalCode: '92879' },
     registered: true,
+    bankAccount: {
+      holderName: 'Daniel Reyes',
+      routingNumber: '122098152',
+      accountNumber: '55102938',
+      accountType: 'checking',
+    },
     contracts: [
       {
         type: 'lease',
@@ -154,6 +180,14 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     ssn: '455-81-2290',
     address: { line1: '2200 Canyon Crest Drive', city: 'Riverside', state: 'CA', postalCode: '92507' },
     registered: true,
+    bankAccount: {
+      holderName: 'Priya Shah',
+      routingNumber: '221381045',
+      accountNumber: '7300418862',
+      accountType: 'savings',
+      nickname: 'Household savings',
+    },
+    testCard: '4242424242424242',
     contracts: [
       {
         type: 'loan',
@@ -229,6 +263,12 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     ssn: '388-60-4412',
     address: { line1: '903 Sycamore Street', city: 'Moreno Valley', state: 'CA', postalCode: '92553' },
     registered: true,
+    bankAccount: {
+      holderName: 'Chris Walker',
+      routingNumber: '111907241',
+      accountNumber: '90044712',
+      accountType: 'checking',
+    },
     contracts: [
       {
         type: 'loan',

@@ -7,6 +7,7 @@ import { hashPassword } from '../modules/identity/password.ts';
 import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
 import { openContractLedgers } from '../modules/ledger/index.ts';
+import { seedPaymentMethods } from '../modules/payments/index.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
 import type { Db } from '../platform/db/client.ts';
 import { inTransaction } from '../platform/db/tx.ts';
@@ -109,6 +110,7 @@ export async function seedDemo(
           .returning({ id: users.id });
         await enrolDemoTotp(tx, deps.cipher, user?.id, now);
         userCount++;
+        await seedPaymentMethods({ db: tx, cipher: deps.cipher, now }, customerId, person);
       }
       for (const [n, demo] of person.contracts.entries()) {
         const msrp = parseMoney(demo.vehicle.msrp);

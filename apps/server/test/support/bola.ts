@@ -104,6 +104,23 @@ export const BOLA_CASES: BolaCase[] = [
     },
   },
   {
+    route: 'DELETE /api/v1/payment-methods/:paymentMethodId',
+    async prepare(t, as) {
+      const maya = await as('maya.thompson@example.com');
+      const methods = () => get(t, '/api/v1/payment-methods', maya).then((r) => r.json().data);
+      const [victim] = await methods();
+      return {
+        method: 'DELETE',
+        victimUrl: `/api/v1/payment-methods/${victim.id}`,
+        missingUrl: '/api/v1/payment-methods/pm_0000000000000000000000',
+        attacker: await as('priya.shah@example.com'),
+        async unchanged() {
+          expect((await methods()).map((m: { id: string }) => m.id)).toContain(victim.id);
+        },
+      };
+    },
+  },
+  {
     route: 'GET /api/v1/ops/outbox/:messageId',
     exempt:
       "lender-wide outbox: every message is the lender's own outgoing mail and only staff roles may read it " +

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { contracts } from '../contracts/index.ts';
+import { paymentMethods } from './tables.ts';
 
 export const AUTOPAY_STATUSES = ['active', 'paused', 'stopped', 'suspended'] as const;
 export type AutopayStatusValue = (typeof AUTOPAY_STATUSES)[number];
@@ -19,7 +20,9 @@ export const autopayEnrollments = pgTable(
       .references(() => contracts.id),
     customerId: bigint('customer_id', { mode: 'number' }).notNull(),
     userId: bigint('user_id', { mode: 'number' }).notNull(),
-    paymentMethodId: bigint('payment_method_id', { mode: 'number' }).notNull(),
+    paymentMethodId: bigint('payment_method_id', { mode: 'number' })
+      .notNull()
+      .references(() => paymentMethods.id),
     paymentMethodPublicId: text('payment_method_public_id').notNull(),
     methodLabel: text('method_label').notNull(),
     amountRule: text('amount_rule', { enum: ['amount_due', 'fixed_extra'] }).notNull(),

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { contracts } from '../contracts/index.ts';
+import { paymentMethods } from './tables.ts';
 
 export const PAYMENT_STATUSES = [
   'scheduled',
@@ -39,7 +40,9 @@ export const payments = pgTable(
       .notNull()
       .references(() => contracts.id),
     customerId: bigint('customer_id', { mode: 'number' }).notNull(),
-    paymentMethodId: bigint('payment_method_id', { mode: 'number' }).notNull(),
+    paymentMethodId: bigint('payment_method_id', { mode: 'number' })
+      .notNull()
+      .references(() => paymentMethods.id),
     /** Copied at creation, like the label: what the customer chose stays readable after removal. */
     paymentMethodPublicId: text('payment_method_public_id').notNull(),
     methodType: text('method_type', { enum: ['bank_account', 'card'] }).notNull(),

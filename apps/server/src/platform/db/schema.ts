@@ -9,4 +9,6 @@ export * from '../../modules/ledger/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/payments/autopay-tables.ts';
 export * from '../../modules/payments/payment-tables.ts';
+export * from '../../modules/payments/processor/sim/tables.ts';
+export * from '../../modules/payments/tables.ts';
 export * from './platform-tables.ts';

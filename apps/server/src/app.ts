@@ -10,10 +10,14 @@ import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { ledgerRoutes } from './modules/ledger/index.ts';
 import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
 import {
+  accountPaymentRoutes,
+  autopayRoutes,
   type CardProcessor,
   createSimulatedProcessor,
+  findPaymentMethod,
   paymentMethodRoutes,
   registerCardNumberGuard,
   simulatedProcessorRoutes,
@@ -148,6 +152,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     processor: cardProcessor,
     brandName: deps.brand.brand.name,
   });
+  const payments = {
+    db,
+    clock: deps.clock,
+    inbox: deps.inbox,
+    mailer: deps.mailer,
+    brandName: deps.brand.brand.name,
+    findPaymentMethod,
+    processor: cardProcessor,
+  };
+  await app.register(accountPaymentRoutes, payments);
+  await app.register(autopayRoutes, payments);
+  await app.register(ledgerRoutes, { db, clock: deps.clock });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

@@ -30,7 +30,7 @@ describe('ASVS 8.2.2 (BOLA): every route that takes an ID', () => {
         t.app.inject({
           method: request.method,
           url,
-          headers: { cookie: request.attacker },
+          headers: { ...request.headers, cookie: request.attacker },
           ...(request.payload ? { payload: request.payload } : {}),
         });
       const stolen = await send(request.victimUrl);

@@ -17,6 +17,8 @@ export interface BolaRequest {
   /** The attacker's session cookie: a user of the same role who does not own the resource. */
   attacker: string;
   payload?: object;
+  /** Extra request headers (an Idempotency-Key on money-moving POSTs). */
+  headers?: Record<string, string>;
   /** Checked after the attempt: the victim's resource is unchanged. */
   unchanged?: () => Promise<void>;
 }
@@ -43,7 +45,88 @@ const ADMIN_SCOPE =
   'lender-wide administration: every user belongs to the one lender and only the admin role may call it ' +
   '(proved for every role by test/route-table.int.test.ts)';
 
+/** Maya's first account as the victim, Priya (another customer) as the attacker. */
+async function mayasAccount(t: TestApp, as: SignIn) {
+  const maya = await as('maya.thompson@example.com');
+  const [account] = (await get(t, '/api/v1/accounts', maya)).json().data;
+  const priya = await as('priya.shah@example.com');
+  const [priyasMethod] = (await get(t, '/api/v1/payment-methods', priya)).json().data;
+  return { maya, account, priya, priyasMethod };
+}
+
+const MISSING_ACCOUNT = 'ctr_0000000000000000000000';
+
+/** Routes under /api/v1/accounts/:accountId that read or act on the whole account. */
+function accountCase(
+  method: BolaRequest['method'],
+  suffix: string,
+  extra: (ctx: Awaited<ReturnType<typeof mayasAccount>>) => Partial<BolaRequest> = () => ({}),
+): BolaCase {
+  return {
+    route: `${method} /api/v1/accounts/:accountId${suffix}`,
+    async prepare(t, as) {
+      const ctx = await mayasAccount(t, as);
+      return {
+        method,
+        victimUrl: `/api/v1/accounts/${ctx.account.id}${suffix}`,
+        missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}${suffix}`,
+        attacker: ctx.priya,
+        ...extra(ctx),
+      };
+    },
+  };
+}
+
 export const BOLA_CASES: BolaCase[] = [
+  accountCase('GET', '/payments'),
+  accountCase('GET', '/payment-options'),
+  accountCase('GET', '/transactions'),
+  accountCase('GET', '/payoff-quote'),
+  accountCase('GET', '/autopay'),
+  accountCase('POST', '/payments', (ctx) => ({
+    payload: { paymentMethodId: ctx.priyasMethod.id, amount: 1000, currency: 'USD' },
+    headers: { 'idempotency-key': 'bola-payment-attempt-1' },
+  })),
+  accountCase('PUT', '/autopay', (ctx) => ({
+    payload: {
+      paymentMethodId: ctx.priyasMethod.id,
+      amountRule: 'amount_due',
+      draftDaysBeforeDue: 3,
+      authorizationVersion: 'autopay-2026-11',
+    },
+  })),
+  accountCase('DELETE', '/autopay'),
+  {
+    route: 'DELETE /api/v1/accounts/:accountId/payments/:paymentId',
+    async prepare(t, as) {
+      const { maya, account, priya } = await mayasAccount(t, as);
+      const [method] = (await get(t, '/api/v1/payment-methods', maya)).json().data;
+      const options = (await get(t, `/api/v1/accounts/${account.id}/payment-options`, maya)).json();
+      const made = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/accounts/${account.id}/payments`,
+        headers: { cookie: maya, 'idempotency-key': 'bola-victim-payment-1' },
+        payload: {
+          paymentMethodId: method.id,
+          amount: 2500,
+          currency: 'USD',
+          scheduledFor: options.latestDate,
+        },
+      });
+      expect(made.statusCode).toBe(201);
+      const payment = made.json();
+      return {
+        method: 'DELETE',
+        victimUrl: `/api/v1/accounts/${account.id}/payments/${payment.id}`,
+        missingUrl: `/api/v1/accounts/${account.id}/payments/pay_0000000000000000000000`,
+        attacker: priya,
+        async unchanged() {
+          const list = (await get(t, `/api/v1/accounts/${account.id}/payments`, maya)).json().data;
+          expect(list.find((p: { id: string }) => p.id === payment.id)?.status).toBe('scheduled');
+        },
+      };
+    },
+  },
   {
     route: 'GET /api/v1/accounts/:accountId',
     async prepare(t, as) {

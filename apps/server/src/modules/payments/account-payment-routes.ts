@@ -18,11 +18,12 @@ import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempoten
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
 import { findContractOfCustomer } from '../contracts/index.ts';
 import { cancelPayment } from './cancel-payment.ts';
+import { chargeCard } from './charge-card.ts';
 import { listPayments } from './list-payments.ts';
-import { makePayment } from './make-payment.ts';
+import { checkPayment, recordPayment } from './make-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
-import type { ChargeCard } from './post-payment.ts';
+import type { CardProcessor } from './processor/card-processor.ts';
 
 export interface AccountPaymentRouteDeps {
   db: Db;
@@ -31,7 +32,7 @@ export interface AccountPaymentRouteDeps {
   mailer: Mailer;
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
-  chargeCard: ChargeCard;
+  processor: CardProcessor;
 }
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -93,6 +94,13 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
       if (customerId === null) throw new NotFoundError('account');
       const businessDate = await deps.clock.businessDate();
       const now = deps.clock.now();
+      const input = {
+        actor: { userId: principal.userId, customerId },
+        accountId: request.params.accountId,
+        request: request.body,
+        businessDate,
+        now,
+      };
       const outcome = await withIdempotency(
         deps.db,
         {
@@ -103,16 +111,29 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
           body: request.body,
           now,
         },
-        async (tx) => ({
+        async (tx, charged) => ({
           status: 201,
-          body: await makePayment(tx, deps, {
-            actor: { userId: principal.userId, customerId },
-            accountId: request.params.accountId,
-            request: request.body,
-            businessDate,
-            now,
+          body: await recordPayment(tx, deps, {
+            ...input,
+            checked: charged.checked,
+            processorReference: charged.reference,
           }),
         }),
+        // Rules first, then the card charge, outside the transaction: the processor is another service.
+        async () => {
+          const checked = await checkPayment(deps.db, deps, input);
+          const token = checked.method.processorToken;
+          const reference =
+            checked.postsNow && checked.method.type === 'card' && token
+              ? await chargeCard(deps.processor, {
+                  token,
+                  amountCents: request.body.amount,
+                  idempotencyKey: `payment:${principal.userPublicId}:${key}`,
+                  description: `${deps.brandName} payment, account ending ${checked.contract.accountNumber.slice(-4)}`,
+                })
+              : null;
+          return { checked, reference };
+        },
       );
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
       else await sendConfirmation(deps, principal.email, outcome.body, request.log);

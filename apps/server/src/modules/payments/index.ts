@@ -1,10 +1,16 @@
 // Public surface of the payments module (payment methods and the card processor adapter).
+
+export { accountPaymentRoutes } from './account-payment-routes.ts';
 export { revealAccountNumber } from './add-bank-account.ts';
+export { autopayRoutes } from './autopay-routes.ts';
+export { autopayEnrollments } from './autopay-tables.ts';
+export { findPaymentMethod } from './find-payment-method.ts';
 export type { PaymentMethodDeps } from './methods-deps.ts';
 export { findLiveMethodOfCustomer, lockCustomer, type PaymentMethodRow } from './methods-repo.ts';
 export { seedPaymentMethods } from './methods-seed.ts';
 export { toPaymentMethod } from './methods-view.ts';
 export { paymentMethodRoutes } from './payment-method-routes.ts';
+export { payments } from './payment-tables.ts';
 export { registerCardNumberGuard } from './processor/card-number-guard.ts';
 export {
   type CardDetails,
@@ -19,4 +25,6 @@ export {
 export { simulatedProcessorRoutes } from './processor/sim/routes.ts';
 export { createSimulatedProcessor, SIM_PROCESSOR_NAME } from './processor/sim/simulated-processor.ts';
 export { SIM_TEST_CARDS } from './processor/sim/test-cards.ts';
+export { runAutopayDrafts } from './run-autopay-drafts.ts';
+export { runScheduledPayments } from './run-scheduled-payments.ts';
 export { PAYMENT_METHOD_KINDS, type PaymentMethodKind, paymentMethods } from './tables.ts';

@@ -3,57 +3,55 @@ import { cents, compareDates, formatMoney, type IsoDate } from '@marque/finance'
 import type { Db } from '../../platform/db/client.ts';
 import { BusinessRuleError, NotFoundError } from '../../platform/errors.ts';
 import type { NotificationInbox } from '../../platform/ports.ts';
-import { findContractOfCustomer } from '../contracts/index.ts';
+import { type ContractRow, findContractOfCustomer } from '../contracts/index.ts';
 import { insertPayment } from './insert-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
-import type { FindPaymentMethod } from './payment-method-port.ts';
-import { type ChargeCard, postPayment } from './post-payment.ts';
+import type { FindPaymentMethod, UsablePaymentMethod } from './payment-method-port.ts';
+import { postPayment } from './post-payment.ts';
 import { toPayment } from './to-payment.ts';
-
-export interface MakePaymentDeps {
-  findPaymentMethod: FindPaymentMethod;
-  chargeCard: ChargeCard;
-  inbox: NotificationInbox;
-}
 
 export interface PaymentActor {
   userId: number;
   customerId: number;
 }
 
-/**
- * A one-time payment from the portal, in the caller's (idempotent) transaction. Today's
- * payment posts at once, so the customer sees it and its split immediately; a future one
- * waits as scheduled until its date.
- */
-export async function makePayment(
-  tx: Db,
-  deps: MakePaymentDeps,
-  input: {
-    actor: PaymentActor;
-    accountId: string;
-    request: PaymentRequest;
-    businessDate: IsoDate;
-    now: Date;
-  },
-): Promise<Payment> {
+export interface PaymentInput {
+  actor: PaymentActor;
+  accountId: string;
+  request: PaymentRequest;
+  businessDate: IsoDate;
+  now: Date;
+}
+
+/** A payment request that passed every rule, ready to charge (cards) and record. */
+export interface CheckedPayment {
+  contract: ContractRow;
+  method: UsablePaymentMethod;
+  scheduledFor: IsoDate;
+  /** Its date is today: it posts now (a card is charged first). */
+  postsNow: boolean;
+}
+
+function fieldRule(field: string, code: string, message: string): BusinessRuleError {
+  return new BusinessRuleError(code, message, [{ field, code, message }]);
+}
+
+/** The rules of a one-time payment: whose account, which method, which date, how much. */
+export async function checkPayment(
+  db: Db,
+  deps: { findPaymentMethod: FindPaymentMethod },
+  input: PaymentInput,
+): Promise<CheckedPayment> {
   const { actor, request, businessDate } = input;
-  const owned = await findContractOfCustomer(tx, actor.customerId, input.accountId);
+  const owned = await findContractOfCustomer(db, actor.customerId, input.accountId);
   if (!owned) throw new NotFoundError('account');
   const contract = owned.contract;
   if (contract.status !== 'active') {
     throw new BusinessRuleError('account_not_active', 'This account is closed to new payments.');
   }
-  const method = await deps.findPaymentMethod(tx, actor.customerId, request.paymentMethodId);
-  if (!method) {
-    throw new BusinessRuleError('payment_method_unavailable', 'Choose one of your payment methods.', [
-      {
-        field: 'paymentMethodId',
-        code: 'payment_method_unavailable',
-        message: 'Choose one of your payment methods.',
-      },
-    ]);
-  }
+  const method = await deps.findPaymentMethod(db, actor.customerId, request.paymentMethodId);
+  if (!method)
+    throw fieldRule('paymentMethodId', 'payment_method_unavailable', 'Choose one of your payment methods.');
   const limits = paymentLimits(contract, businessDate);
   const scheduledFor = request.scheduledFor ?? businessDate;
   if (compareDates(scheduledFor, limits.earliestDate) < 0) {
@@ -63,13 +61,13 @@ export async function makePayment(
     throw fieldRule('scheduledFor', 'date_too_late', `Choose a date on or before ${limits.latestDate}.`);
   }
   if (request.principalOnly && !limits.principalOnlyAllowed) {
-    throw fieldRule(
-      'principalOnly',
-      contract.type === 'loan' ? 'principal_only_while_due' : 'principal_only_not_allowed',
-      contract.type === 'loan'
-        ? 'Bring the account current before making a principal-only payment.'
-        : 'Principal-only payments are for loans.',
-    );
+    throw contract.type === 'loan'
+      ? fieldRule(
+          'principalOnly',
+          'principal_only_while_due',
+          'Bring the account current before making a principal-only payment.',
+        )
+      : fieldRule('principalOnly', 'principal_only_not_allowed', 'Principal-only payments are for loans.');
   }
   if (request.amount > limits.payoff) {
     throw fieldRule(
@@ -78,30 +76,39 @@ export async function makePayment(
       `That is more than the $${formatMoney(cents(limits.payoff))} needed to pay the account off.`,
     );
   }
+  return { contract, method, scheduledFor, postsNow: compareDates(scheduledFor, businessDate) <= 0 };
+}
 
+/**
+ * Records a checked payment in the caller's (idempotent) transaction. Today's payment posts at
+ * once, so the customer sees it and its split immediately; a future one waits as scheduled.
+ */
+export async function recordPayment(
+  tx: Db,
+  deps: { inbox: NotificationInbox },
+  input: PaymentInput & { checked: CheckedPayment; processorReference: string | null },
+): Promise<Payment> {
+  const { contract, method, scheduledFor } = input.checked;
   const row = await insertPayment(tx, {
     contractId: contract.id,
-    customerId: actor.customerId,
+    customerId: input.actor.customerId,
     method,
-    amountCents: request.amount,
-    principalOnly: request.principalOnly ?? false,
+    amountCents: input.request.amount,
+    principalOnly: input.request.principalOnly ?? false,
     channel: 'web',
     scheduledFor,
-    createdByUserId: actor.userId,
+    createdByUserId: input.actor.userId,
     now: input.now,
   });
-  const payment =
-    compareDates(scheduledFor, businessDate) <= 0
-      ? await postPayment(tx, row, {
-          chargeCard: deps.chargeCard,
-          processorToken: method.processorToken,
-          businessDate,
-        })
-      : row;
-
+  const payment = input.checked.postsNow
+    ? await postPayment(tx, row, {
+        businessDate: input.businessDate,
+        processorReference: input.processorReference,
+      })
+    : row;
   const amount = `$${formatMoney(cents(payment.amountCents))}`;
   await deps.inbox.add(tx, {
-    userId: actor.userId,
+    userId: input.actor.userId,
     kind: payment.status === 'scheduled' ? 'payment_scheduled' : 'payment_received',
     title:
       payment.status === 'scheduled'
@@ -109,9 +116,5 @@ export async function makePayment(
         : `Payment of ${amount} received`,
     body: `Confirmation number ${payment.confirmationNumber}, from ${method.label}, on account ending ${contract.accountNumber.slice(-4)}.`,
   });
-  return toPayment(payment, contract.publicId, businessDate);
-}
-
-function fieldRule(field: string, code: string, message: string): BusinessRuleError {
-  return new BusinessRuleError(code, message, [{ field, code, message }]);
+  return toPayment(payment, contract.publicId, input.businessDate);
 }

@@ -1,47 +1,23 @@
 import type { IsoDate } from '@marque/finance';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { BusinessRuleError } from '../../platform/errors.ts';
 import { ACCOUNTS, applyPayment } from '../ledger/index.ts';
 import { payments } from './payment-tables.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
 
-/** Charges a card through the processor adapter; the money never passes through us. */
-export type ChargeCard = (input: {
-  token: string;
-  amountCents: number;
-  idempotencyKey: string;
-  description: string;
-}) => Promise<{ outcome: 'approved' | 'declined' | 'insufficient_funds'; reference: string | null }>;
-
-const DECLINES = {
-  declined: 'The card was declined. Try another card or a bank account.',
-  insufficient_funds: 'The card was declined for insufficient funds. Try another payment method.',
-} as const;
-
 /**
- * Applies a payment whose date has come, in the caller's transaction: a card is charged first
- * and lands in cash (completed); a bank debit lands in cash in transit (pending) until the
- * ACH file carries it and it settles.
+ * Applies a payment whose date has come, in the caller's transaction: a card (already charged,
+ * see charge-card.ts) lands in cash (completed); a bank debit lands in cash in transit
+ * (pending) until the ACH file carries it and it settles.
  */
 export async function postPayment(
   tx: Db,
   payment: PaymentRow,
-  deps: { chargeCard: ChargeCard; processorToken: string | null; businessDate: IsoDate },
+  deps: { businessDate: IsoDate; processorReference: string | null },
 ): Promise<PaymentRow> {
-  let processorReference: string | null = null;
-  if (payment.methodType === 'card') {
-    if (!deps.processorToken) throw new Error('card payment without a processor token');
-    const charge = await deps.chargeCard({
-      token: deps.processorToken,
-      amountCents: payment.amountCents,
-      idempotencyKey: `payment:${payment.publicId}`,
-      description: `Payment ${payment.confirmationNumber}`,
-    });
-    if (charge.outcome !== 'approved')
-      throw new BusinessRuleError(`card_${charge.outcome}`, DECLINES[charge.outcome]);
-    processorReference = charge.reference;
+  if (payment.methodType === 'card' && !deps.processorReference) {
+    throw new Error('a card payment posts only once charged');
   }
   const applied = await applyPayment(tx, {
     contractId: payment.contractId,
@@ -64,7 +40,7 @@ export async function postPayment(
       splitPrincipalCents: applied.split.principal,
       splitUnappliedCents: applied.split.unapplied,
       towardInstallmentsCents: applied.towardInstallments,
-      processorReference,
+      processorReference: deps.processorReference,
     })
     .where(eq(payments.id, payment.id))
     .returning();

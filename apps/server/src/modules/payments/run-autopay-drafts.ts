@@ -7,7 +7,7 @@ import { contracts } from '../contracts/index.ts';
 import { nextDraft } from './autopay-schedule.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
 import { insertPayment } from './insert-payment.ts';
-import { type ChargeCard, postPayment } from './post-payment.ts';
+import { postPayment } from './post-payment.ts';
 
 export interface DraftRun {
   drafted: number;
@@ -22,7 +22,7 @@ export interface DraftRun {
  */
 export async function runAutopayDrafts(
   db: Db,
-  deps: { chargeCard: ChargeCard; inbox: NotificationInbox },
+  deps: { inbox: NotificationInbox },
   input: { businessDate: IsoDate; now: Date },
 ): Promise<DraftRun> {
   const candidates = await db
@@ -73,11 +73,7 @@ export async function runAutopayDrafts(
         createdByUserId: null,
         now: input.now,
       });
-      await postPayment(tx, payment, {
-        chargeCard: deps.chargeCard,
-        processorToken: null,
-        businessDate: input.businessDate,
-      });
+      await postPayment(tx, payment, { businessDate: input.businessDate, processorReference: null });
       await tx.update(autopayEnrollments).set(done).where(eq(autopayEnrollments.id, row.id));
       await deps.inbox.add(tx, {
         userId: row.userId,

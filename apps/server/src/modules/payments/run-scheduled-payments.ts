@@ -4,9 +4,11 @@ import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { NotificationInbox } from '../../platform/ports.ts';
+import { chargeCard } from './charge-card.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
 import { payments } from './payment-tables.ts';
-import { type ChargeCard, postPayment } from './post-payment.ts';
+import { postPayment } from './post-payment.ts';
+import type { CardProcessor } from './processor/card-processor.ts';
 
 /**
  * Posts the scheduled payments whose date has come (run before the ACH export and by close of
@@ -15,7 +17,7 @@ import { type ChargeCard, postPayment } from './post-payment.ts';
  */
 export async function runScheduledPayments(
   db: Db,
-  deps: { findPaymentMethod: FindPaymentMethod; chargeCard: ChargeCard; inbox: NotificationInbox },
+  deps: { findPaymentMethod: FindPaymentMethod; processor: CardProcessor; inbox: NotificationInbox },
   input: { businessDate: IsoDate; now: Date },
 ): Promise<{ posted: number; failed: number }> {
   const due = await db
@@ -24,29 +26,16 @@ export async function runScheduledPayments(
     .where(and(eq(payments.status, 'scheduled'), lte(payments.scheduledFor, input.businessDate)));
   const result = { posted: 0, failed: 0 };
   for (const { id } of due) {
-    const failure = await inTransaction(db, async (tx) => {
-      const [payment] = await tx
-        .select()
-        .from(payments)
-        .where(and(eq(payments.id, id), eq(payments.status, 'scheduled')))
-        .for('update');
-      if (!payment) return null;
-      const method = await deps.findPaymentMethod(tx, payment.customerId, payment.paymentMethodPublicId);
-      if (!method) return { payment, code: 'payment_method_removed' };
-      try {
-        await postPayment(tx, payment, {
-          chargeCard: deps.chargeCard,
-          processorToken: method.processorToken,
-          businessDate: input.businessDate,
-        });
-        result.posted++;
-        return null;
-      } catch (error) {
-        if (error instanceof AppError && error.code.startsWith('card_')) return { payment, code: error.code };
-        throw error;
-      }
-    });
-    if (!failure) continue;
+    const [payment] = await db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, id), eq(payments.status, 'scheduled')));
+    if (!payment) continue;
+    const failure = await postOne(db, deps, payment, input.businessDate);
+    if (!failure) {
+      result.posted++;
+      continue;
+    }
     // Outside the failed posting's transaction, so the failure itself is recorded.
     await inTransaction(db, async (tx) => {
       await tx
@@ -65,4 +54,38 @@ export async function runScheduledPayments(
     result.failed++;
   }
   return result;
+}
+
+/** Charges a card (outside any transaction), then posts; answers the failure, if any. */
+async function postOne(
+  db: Db,
+  deps: { findPaymentMethod: FindPaymentMethod; processor: CardProcessor },
+  payment: typeof payments.$inferSelect,
+  businessDate: IsoDate,
+): Promise<{ payment: typeof payments.$inferSelect; code: string } | null> {
+  const method = await deps.findPaymentMethod(db, payment.customerId, payment.paymentMethodPublicId);
+  if (!method) return { payment, code: 'payment_method_removed' };
+  let processorReference: string | null = null;
+  if (payment.methodType === 'card') {
+    try {
+      processorReference = await chargeCard(deps.processor, {
+        token: method.processorToken ?? '',
+        amountCents: payment.amountCents,
+        idempotencyKey: `payment:${payment.publicId}`,
+        description: `Scheduled payment ${payment.confirmationNumber}`,
+      });
+    } catch (error) {
+      if (error instanceof AppError) return { payment, code: error.code };
+      throw error;
+    }
+  }
+  await inTransaction(db, async (tx) => {
+    const [still] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, payment.id), eq(payments.status, 'scheduled')))
+      .for('update');
+    if (still) await postPayment(tx, still, { businessDate, processorReference });
+  });
+  return null;
 }

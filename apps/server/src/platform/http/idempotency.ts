@@ -55,12 +55,17 @@ function hashRequest(method: string, route: string, body: unknown): string {
  * - same key and same request again: the stored response, without running anything;
  * - same key, different request: 422 `idempotency_key_reused`;
  * - same key while the first is still running: 409 `idempotency_in_progress` (retry later).
- * If `work` fails, the claim is released, so the client may retry with the same key.
+ * If `prepare` or `work` fails, the claim is released, so the client may retry with the same key.
  */
-export async function withIdempotency<T>(
+export async function withIdempotency<T, P = undefined>(
   db: Db,
   request: { scope: string; key: string; method: string; route: string; body: unknown; now: Date },
-  work: (tx: Db) => Promise<IdempotentResult<T>>,
+  work: (tx: Db, prepared: P) => Promise<IdempotentResult<T>>,
+  /**
+   * Runs once the key is claimed, before the transaction: calls to other services (a card
+   * charge) that must not hold database locks. Its result is handed to `work`.
+   */
+  prepare?: () => Promise<P>,
 ): Promise<IdempotentOutcome<T>> {
   const requestHash = hashRequest(request.method, request.route, request.body);
   const id = and(eq(idempotencyKeys.scope, request.scope), eq(idempotencyKeys.key, request.key));
@@ -97,8 +102,9 @@ export async function withIdempotency<T>(
     return { status: existing.statusCode, body: existing.response as T, replayed: true };
   }
   try {
+    const prepared = (prepare ? await prepare() : undefined) as P;
     return await inTransaction(db, async (tx) => {
-      const result = await work(tx);
+      const result = await work(tx, prepared);
       await tx
         .update(idempotencyKeys)
         .set({ statusCode: result.status, response: result.body as object, completedAt: request.now })

@@ -18,6 +18,7 @@ import {
   type CardProcessor,
   createSimulatedProcessor,
   findPaymentMethod,
+  opsPaymentRoutes,
   paymentMethodRoutes,
   registerCardNumberGuard,
   simulatedProcessorRoutes,
@@ -164,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock });
+  await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

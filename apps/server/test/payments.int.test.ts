@@ -324,3 +324,37 @@ describe('payoff quote', () => {
     expect(far.json().code).toBe('payoff_date_out_of_range');
   });
 });
+
+describe('ops: find any payment and see its journal entries', () => {
+  it('an agent finds a payment by confirmation number and reads its balanced entries; the view is audited', async () => {
+    const { cookie, account, bank } = await customer(MAYA);
+    const payment = (
+      await pay(account.id, cookie, { paymentMethodId: bank.id, amount: 2100, currency: 'USD' })
+    ).json();
+    const agent = await logInAs(t, 'agent@solenne.example', DEMO_PASSWORD);
+    const found = (await get(`/api/v1/ops/payments?q=${payment.confirmationNumber}`, agent)).json().data;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      id: payment.id,
+      customerName: 'Maya Thompson',
+      accountNumber: expect.stringMatching(/^\d+$/),
+    });
+    const detail = (await get(`/api/v1/ops/payments/${payment.id}`, agent)).json();
+    const paymentEntry = detail.journal.find((e: { kind: string }) => e.kind === 'payment');
+    const debit = paymentEntry.lines.reduce(
+      (s: number, l: { debit: { amount: number } | null }) => s + (l.debit?.amount ?? 0),
+      0,
+    );
+    const credit = paymentEntry.lines.reduce(
+      (s: number, l: { credit: { amount: number } | null }) => s + (l.credit?.amount ?? 0),
+      0,
+    );
+    expect(debit).toBe(2100);
+    expect(credit).toBe(2100);
+    expect(paymentEntry.lines[0]).toMatchObject({ account: 'gl.cash_in_transit', debit: { amount: 2100 } });
+    expect(
+      t.audit.events.some((e) => e.action === 'staff.view_payment' && e.details.paymentId === payment.id),
+    ).toBe(true);
+    expect((await get(`/api/v1/ops/payments?q=${payment.confirmationNumber}`, cookie)).statusCode).toBe(403);
+  });
+});

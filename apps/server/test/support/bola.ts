@@ -209,6 +209,12 @@ export const BOLA_CASES: BolaCase[] = [
       "lender-wide outbox: every message is the lender's own outgoing mail and only staff roles may read it " +
       '(proved for every role by test/route-table.int.test.ts; each read is audited as mail.outbox.read)',
   },
+  {
+    route: 'GET /api/v1/ops/payments/:paymentId',
+    exempt:
+      "lender-wide servicing: staff who answer customers' payment questions see every payment of the lender " +
+      '(roles proved by test/route-table.int.test.ts; each view is audited as staff.view_payment)',
+  },
   { route: 'POST /api/v1/ops/users/:userId/disable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/enable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/sessions/revoke', exempt: ADMIN_SCOPE },

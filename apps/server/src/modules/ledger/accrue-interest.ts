@@ -14,6 +14,7 @@ export async function accrueContractTo(
   contract: LedgerContract,
   date: IsoDate,
   bookingDate: IsoDate,
+  source?: string,
 ): Promise<{ entryId: number | null; interest: number }> {
   if (contract.type !== 'loan' || contract.apr === null) return { entryId: null, interest: 0 };
   const from = contract.interestAccruedThrough ?? contract.contractDate;
@@ -31,6 +32,7 @@ export async function accrueContractTo(
     bookingDate,
     accrualFrom: from,
     description: `Interest ${from} to ${date}`,
+    ...(source === undefined ? {} : { source }),
     postings: [
       { account: ACCOUNTS.interest, amount: interest },
       { account: ACCOUNTS.interestIncome, amount: -interest },

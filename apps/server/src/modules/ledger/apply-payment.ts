@@ -53,7 +53,7 @@ export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<App
   ) {
     throw new BackdatedPaymentError();
   }
-  await accrueContractTo(tx, contract, payment.effectiveDate, payment.bookingDate);
+  await accrueContractTo(tx, contract, payment.effectiveDate, payment.bookingDate, payment.source);
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
   const entryId = await postEntry(tx, {
     contractId: contract.id,

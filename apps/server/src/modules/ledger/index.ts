@@ -11,6 +11,7 @@ export {
   splitPayment,
 } from './apply-payment.ts';
 export { type LedgerContract, lockContract } from './contract-state.ts';
+export { journalOfSource } from './journal-of-source.ts';
 export { openContractLedgers } from './open-balances.ts';
 export { type NewEntry, postEntry, UnbalancedEntryError } from './post-entry.ts';
 export { reverseEntry } from './reverse-entry.ts';

@@ -9,6 +9,7 @@ export type { PaymentMethodDeps } from './methods-deps.ts';
 export { findLiveMethodOfCustomer, lockCustomer, type PaymentMethodRow } from './methods-repo.ts';
 export { seedPaymentMethods } from './methods-seed.ts';
 export { toPaymentMethod } from './methods-view.ts';
+export { opsPaymentRoutes } from './ops-payment-routes.ts';
 export { paymentMethodRoutes } from './payment-method-routes.ts';
 export { payments } from './payment-tables.ts';
 export { registerCardNumberGuard } from './processor/card-number-guard.ts';

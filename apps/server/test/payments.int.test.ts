@@ -353,7 +353,7 @@ describe('ops: find any payment and see its journal entries', () => {
     expect(credit).toBe(2100);
     expect(paymentEntry.lines[0]).toMatchObject({ account: 'gl.cash_in_transit', debit: { amount: 2100 } });
     expect(
-      t.audit.events.some((e) => e.action === 'staff.view_payment' && e.details.paymentId === payment.id),
+      t.audit.events.some((e) => e.action === 'staff.view_payment' && e.details?.paymentId === payment.id),
     ).toBe(true);
     expect((await get(`/api/v1/ops/payments?q=${payment.confirmationNumber}`, cookie)).statusCode).toBe(403);
   });

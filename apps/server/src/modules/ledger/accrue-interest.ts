@@ -1,31 +1,33 @@
 import { accrueInterest, cents, compareDates, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
-import { type LedgerContract, setAccruedThrough } from './contract-state.ts';
-import { postEntry } from './post-entry.ts';
+import type { LedgerContract } from './contract-state.ts';
+import { applyReadModel, insertEntry, NO_DELTA, type ReadModelDelta } from './post-entry.ts';
 
 /**
  * Books daily simple interest on a loan from where it was accrued through to `date`
  * (Dr interest receivable, Cr interest income), rounded once for the span. Leases carry no
- * interest (their rent charge is inside the payment). Returns the entry id, if any.
+ * interest (their rent charge is inside the payment). Updates `contract` in memory and returns
+ * the delta and the new accrued-through date for the caller's single contract UPDATE.
  */
-export async function accrueContractTo(
+export async function bookAccrual(
   tx: Db,
   contract: LedgerContract,
   date: IsoDate,
   bookingDate: IsoDate,
   source?: string,
-): Promise<{ entryId: number | null; interest: number }> {
-  if (contract.type !== 'loan' || contract.apr === null) return { entryId: null, interest: 0 };
+): Promise<{ entryId: number | null; interest: number; delta: ReadModelDelta }> {
+  const none = { entryId: null, interest: 0, delta: NO_DELTA };
+  if (contract.type !== 'loan' || contract.apr === null) return none;
   const from = contract.interestAccruedThrough ?? contract.contractDate;
-  if (compareDates(date, from) <= 0) return { entryId: null, interest: 0 };
+  if (compareDates(date, from) <= 0) return none;
   const { interest } = accrueInterest({
     principal: cents(contract.balanceCents),
     apr: contract.apr,
     from,
     to: date,
   });
-  const entryId = await postEntry(tx, {
+  const written = await insertEntry(tx, {
     contractId: contract.id,
     kind: 'accrual',
     effectiveDate: date,
@@ -38,8 +40,22 @@ export async function accrueContractTo(
       { account: ACCOUNTS.interestIncome, amount: -interest },
     ],
   });
-  await setAccruedThrough(tx, contract.id, date);
   contract.interestAccruedThrough = date;
   contract.interestCents += interest;
-  return { entryId, interest };
+  return { entryId: written?.id ?? null, interest, delta: written?.delta ?? NO_DELTA };
+}
+
+/** Accrues a contract to `date` on its own (close of business, quotes that book interest). */
+export async function accrueContractTo(
+  tx: Db,
+  contract: LedgerContract,
+  date: IsoDate,
+  bookingDate: IsoDate,
+  source?: string,
+): Promise<{ entryId: number | null; interest: number }> {
+  const booked = await bookAccrual(tx, contract, date, bookingDate, source);
+  if (contract.interestAccruedThrough === date) {
+    await applyReadModel(tx, contract.id, booked.delta, { interestAccruedThrough: date });
+  }
+  return { entryId: booked.entryId, interest: booked.interest };
 }

@@ -1,9 +1,9 @@
 import { allocatePayment, cents, compareDates, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
-import { accrueContractTo } from './accrue-interest.ts';
-import { creditInstallments, type LedgerContract, lockContract } from './contract-state.ts';
-import { postEntry } from './post-entry.ts';
+import { bookAccrual } from './accrue-interest.ts';
+import { installmentColumns, type LedgerContract, lockContract } from './contract-state.ts';
+import { addDeltas, applyReadModel, insertEntry } from './post-entry.ts';
 
 export interface PaymentToApply {
   contractId: number;
@@ -53,9 +53,9 @@ export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<App
   ) {
     throw new BackdatedPaymentError();
   }
-  await accrueContractTo(tx, contract, payment.effectiveDate, payment.bookingDate, payment.source);
+  const accrual = await bookAccrual(tx, contract, payment.effectiveDate, payment.bookingDate, payment.source);
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
-  const entryId = await postEntry(tx, {
+  const written = await insertEntry(tx, {
     contractId: contract.id,
     kind: 'payment',
     effectiveDate: payment.effectiveDate,
@@ -70,10 +70,14 @@ export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<App
       { account: ACCOUNTS.unapplied, amount: -split.unapplied },
     ],
   });
-  if (entryId === null) throw new Error('a payment must move money');
+  if (written === null) throw new Error('a payment must move money');
   const towardInstallments = payment.principalOnly ? 0 : split.interest + split.principal;
-  await creditInstallments(tx, contract, towardInstallments, payment.bookingDate);
-  return { entryId, split, towardInstallments };
+  // Balances, accrued-through and the paid-to-date status in one UPDATE.
+  await applyReadModel(tx, contract.id, addDeltas(accrual.delta, written.delta), {
+    ...installmentColumns(contract, towardInstallments, payment.bookingDate),
+    ...(contract.interestAccruedThrough ? { interestAccruedThrough: contract.interestAccruedThrough } : {}),
+  });
+  return { entryId: written.id, split, towardInstallments };
 }
 
 export function splitPayment(contract: LedgerContract, amount: number, principalOnly: boolean): PaymentSplit {

@@ -1,5 +1,5 @@
 import { cents, dueStatus, type IsoDate } from '@marque/finance';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { contracts } from '../contracts/index.ts';
 
@@ -13,15 +13,14 @@ export async function lockContract(tx: Db, contractId: number): Promise<LedgerCo
 }
 
 /**
- * Moves what was paid toward installments and recomputes the paid-to-date status (due date,
- * past due, days past due) as of the business date.
+ * The paid-to-date columns after moving what was paid toward installments: due date, past
+ * due, days past due as of the business date. Applied with the balances in one UPDATE.
  */
-export async function creditInstallments(
-  tx: Db,
+export function installmentColumns(
   contract: LedgerContract,
   delta: number,
   businessDate: IsoDate,
-): Promise<void> {
+): Partial<typeof contracts.$inferInsert> {
   const paid = Math.max(0, contract.paidTowardInstallmentsCents + delta);
   const status = dueStatus({
     firstPaymentDate: contract.firstPaymentDate,
@@ -30,21 +29,11 @@ export async function creditInstallments(
     paidTowardInstallments: cents(paid),
     businessDate,
   });
-  await tx
-    .update(contracts)
-    .set({
-      paidTowardInstallmentsCents: paid,
-      paymentsMade: status.paymentsMade,
-      nextDueDate: status.nextDueDate,
-      pastDueCents: status.pastDue,
-      daysPastDue: status.daysPastDue,
-    })
-    .where(eq(contracts.id, contract.id));
-}
-
-export async function setAccruedThrough(tx: Db, contractId: number, date: IsoDate): Promise<void> {
-  await tx
-    .update(contracts)
-    .set({ interestAccruedThrough: date })
-    .where(sql`${contracts.id} = ${contractId}`);
+  return {
+    paidTowardInstallmentsCents: paid,
+    paymentsMade: status.paymentsMade,
+    nextDueDate: status.nextDueDate,
+    pastDueCents: status.pastDue,
+    daysPastDue: status.daysPastDue,
+  };
 }

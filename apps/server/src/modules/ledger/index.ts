@@ -1,7 +1,7 @@
 // The ledger: the only writer of money. Other contexts post through these functions, inside
 // their own transaction, so a state change and its journal entry commit together.
 export { ACCOUNTS, type AccountCode } from './accounts.ts';
-export { accrueContractTo } from './accrue-interest.ts';
+export { accrueContractTo, bookAccrual } from './accrue-interest.ts';
 export {
   type AppliedPayment,
   applyPayment,
@@ -13,7 +13,16 @@ export {
 export { type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
 export { openContractLedgers } from './open-balances.ts';
-export { type NewEntry, postEntry, UnbalancedEntryError } from './post-entry.ts';
+export {
+  addDeltas,
+  applyReadModel,
+  insertEntry,
+  type NewEntry,
+  NO_DELTA,
+  postEntry,
+  type ReadModelDelta,
+  UnbalancedEntryError,
+} from './post-entry.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { type PaymentToReverse, reversePayment } from './reverse-payment.ts';
 export { ledgerRoutes } from './routes.ts';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { contracts } from '../contracts/index.ts';
 import { type AccountCode, isSubLedger, READ_MODEL } from './accounts.ts';
-import { type EntryKind, journalEntries, postings } from './tables.ts';
+import type { EntryKind } from './tables.ts';
 
 export interface NewPosting {
   account: AccountCode;
@@ -22,6 +22,16 @@ export interface NewEntry {
   postings: readonly NewPosting[];
 }
 
+/** How an entry moves the contract's read-model balance columns. */
+export interface ReadModelDelta {
+  balance: number;
+  interest: number;
+  fees: number;
+  unapplied: number;
+}
+
+export const NO_DELTA: ReadModelDelta = { balance: 0, interest: 0, fees: 0, unapplied: 0 };
+
 export class UnbalancedEntryError extends Error {
   constructor(detail: string) {
     super(`Journal entry rejected: ${detail}`);
@@ -29,11 +39,31 @@ export class UnbalancedEntryError extends Error {
   }
 }
 
+const COLUMN_TO_DELTA = {
+  balance_cents: 'balance',
+  interest_cents: 'interest',
+  fees_cents: 'fees',
+  unapplied_cents: 'unapplied',
+} as const;
+
+export function addDeltas(a: ReadModelDelta, b: ReadModelDelta): ReadModelDelta {
+  return {
+    balance: a.balance + b.balance,
+    interest: a.interest + b.interest,
+    fees: a.fees + b.fees,
+    unapplied: a.unapplied + b.unapplied,
+  };
+}
+
 /**
- * Writes one balanced entry and moves the contract's read-model balances by the same amounts,
- * in the caller's transaction. Returns the entry id, or null when every line was zero.
+ * Writes one balanced entry and its lines in a single statement, without touching the
+ * contract: the caller applies the returned delta (several entries can share one UPDATE).
+ * Returns null when every line was zero.
  */
-export async function postEntry(tx: Db, entry: NewEntry): Promise<number | null> {
+export async function insertEntry(
+  tx: Db,
+  entry: NewEntry,
+): Promise<{ id: number; delta: ReadModelDelta } | null> {
   const lines = entry.postings.filter((p) => p.amount !== 0);
   if (lines.length === 0) return null;
   for (const line of lines) {
@@ -44,47 +74,60 @@ export async function postEntry(tx: Db, entry: NewEntry): Promise<number | null>
   if (total !== 0 || lines.length < 2) {
     throw new UnbalancedEntryError(`lines sum to ${total} over ${lines.length} postings`);
   }
-  const [row] = await tx
-    .insert(journalEntries)
-    .values({
-      contractId: entry.contractId,
-      kind: entry.kind,
-      effectiveDate: entry.effectiveDate,
-      bookingDate: entry.bookingDate,
-      description: entry.description,
-      source: entry.source ?? null,
-      accrualFrom: entry.accrualFrom ?? null,
-      reversesEntryId: entry.reversesEntryId ?? null,
-    })
-    .returning({ id: journalEntries.id });
-  if (!row) throw new Error('journal entry insert returned nothing');
-  await tx.insert(postings).values(
-    lines.map((l) => ({
-      entryId: row.id,
-      contractId: entry.contractId,
-      account: l.account,
-      amountCents: l.amount,
-    })),
+  const values = sql.join(
+    lines.map((l) => sql`(${l.account}, ${l.amount}::bigint)`),
+    sql`, `,
   );
-  await moveReadModel(tx, entry.contractId, lines);
-  return row.id;
-}
-
-async function moveReadModel(tx: Db, contractId: number, lines: readonly NewPosting[]): Promise<void> {
-  const delta = { balance_cents: 0, interest_cents: 0, fees_cents: 0, unapplied_cents: 0 };
+  const result = await tx.execute(sql`
+    with entry as (
+      insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source, accrual_from, reverses_entry_id)
+      values (${entry.contractId}, ${entry.kind}, ${entry.effectiveDate}::date, ${entry.bookingDate}::date, ${entry.description},
+              ${entry.source ?? null}, ${entry.accrualFrom ?? null}::date, ${entry.reversesEntryId ?? null}::bigint)
+      returning id
+    )
+    insert into postings (entry_id, contract_id, account, amount_cents)
+    select entry.id, ${entry.contractId}, v.account, v.amount from entry, (values ${values}) as v(account, amount)
+    returning entry_id`);
+  const id = Number((result as unknown as { rows: { entry_id: number }[] }).rows[0]?.entry_id);
+  if (!Number.isSafeInteger(id)) throw new Error('journal entry insert returned nothing');
+  const delta = { ...NO_DELTA };
   for (const line of lines) {
     if (!isSubLedger(line.account)) continue;
     const { column, sign } = READ_MODEL[line.account];
-    delta[column] += sign * line.amount;
+    delta[COLUMN_TO_DELTA[column]] += sign * line.amount;
   }
-  if (Object.values(delta).every((d) => d === 0)) return;
+  return { id, delta };
+}
+
+/** Moves the contract's read-model balances (and any other ledger-owned columns) in one UPDATE. */
+export async function applyReadModel(
+  tx: Db,
+  contractId: number,
+  delta: ReadModelDelta,
+  also: Partial<typeof contracts.$inferInsert> = {},
+): Promise<void> {
+  const moves = Object.values(delta).some((d) => d !== 0);
+  if (!moves && Object.keys(also).length === 0) return;
   await tx
     .update(contracts)
     .set({
-      balanceCents: sql`${contracts.balanceCents} + ${delta.balance_cents}`,
-      interestCents: sql`${contracts.interestCents} + ${delta.interest_cents}`,
-      feesCents: sql`${contracts.feesCents} + ${delta.fees_cents}`,
-      unappliedCents: sql`${contracts.unappliedCents} + ${delta.unapplied_cents}`,
+      ...(moves
+        ? {
+            balanceCents: sql`${contracts.balanceCents} + ${delta.balance}`,
+            interestCents: sql`${contracts.interestCents} + ${delta.interest}`,
+            feesCents: sql`${contracts.feesCents} + ${delta.fees}`,
+            unappliedCents: sql`${contracts.unappliedCents} + ${delta.unapplied}`,
+          }
+        : {}),
+      ...also,
     })
     .where(sql`${contracts.id} = ${contractId}`);
+}
+
+/** One entry, and the contract's balances moved by it, in the caller's transaction. */
+export async function postEntry(tx: Db, entry: NewEntry): Promise<number | null> {
+  const written = await insertEntry(tx, entry);
+  if (!written) return null;
+  await applyReadModel(tx, entry.contractId, written.delta);
+  return written.id;
 }

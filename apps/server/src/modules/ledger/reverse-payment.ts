@@ -1,8 +1,8 @@
 import { accrueInterest, cents, compareDates, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
-import { creditInstallments, lockContract } from './contract-state.ts';
-import { postEntry } from './post-entry.ts';
+import { installmentColumns, lockContract } from './contract-state.ts';
+import { applyReadModel, NO_DELTA, postEntry } from './post-entry.ts';
 import { reverseEntry } from './reverse-entry.ts';
 
 export interface PaymentToReverse {
@@ -62,6 +62,11 @@ export async function reversePayment(
       ],
     });
   }
-  await creditInstallments(tx, contract, -payment.towardInstallments, payment.bookingDate);
+  await applyReadModel(
+    tx,
+    contract.id,
+    NO_DELTA,
+    installmentColumns(contract, -payment.towardInstallments, payment.bookingDate),
+  );
   return { reversalEntryId, interestReplayed };
 }

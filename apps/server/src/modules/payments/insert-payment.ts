@@ -6,7 +6,7 @@ import type { UsablePaymentMethod } from './payment-method-port.ts';
 import { payments } from './payment-tables.ts';
 import type { PaymentRow } from './post-payment.ts';
 
-/** A new payment row, scheduled; `postPayment` applies it when its date has come. */
+/** A new payment row: scheduled (`postPayment` applies it when its date comes) or already posted. */
 export async function insertPayment(
   tx: Db,
   input: {
@@ -19,6 +19,8 @@ export async function insertPayment(
     scheduledFor: IsoDate;
     createdByUserId: number | null;
     now: Date;
+    /** Already applied in the ledger (a payment dated today): stored posted, in one INSERT. */
+    posted?: Partial<PaymentRow> & { publicId: string; confirmationNumber: string };
   },
 ): Promise<PaymentRow> {
   const [row] = await tx
@@ -26,6 +28,7 @@ export async function insertPayment(
     .values({
       publicId: newId('pay'),
       confirmationNumber: newConfirmationNumber(),
+      ...input.posted,
       contractId: input.contractId,
       customerId: input.customerId,
       paymentMethodId: input.method.id,
@@ -35,7 +38,7 @@ export async function insertPayment(
       amountCents: input.amountCents,
       principalOnly: input.principalOnly,
       channel: input.channel,
-      status: 'scheduled',
+      status: input.posted?.status ?? 'scheduled',
       scheduledFor: input.scheduledFor,
       createdByUserId: input.createdByUserId,
       createdAt: input.now,

@@ -2,12 +2,14 @@ import type { Payment, PaymentRequest } from '@marque/contracts';
 import { cents, compareDates, formatMoney, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { BusinessRuleError, NotFoundError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
 import type { NotificationInbox } from '../../platform/ports.ts';
 import { type ContractRow, findContractOfCustomer } from '../contracts/index.ts';
+import { newConfirmationNumber } from './confirmation-number.ts';
 import { insertPayment } from './insert-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
 import type { FindPaymentMethod, UsablePaymentMethod } from './payment-method-port.ts';
-import { postPayment } from './post-payment.ts';
+import { applyToLedger } from './post-payment.ts';
 import { toPayment } from './to-payment.ts';
 
 export interface PaymentActor {
@@ -89,7 +91,23 @@ export async function recordPayment(
   input: PaymentInput & { checked: CheckedPayment; processorReference: string | null },
 ): Promise<Payment> {
   const { contract, method, scheduledFor } = input.checked;
-  const row = await insertPayment(tx, {
+  const publicId = newId('pay');
+  const confirmationNumber = newConfirmationNumber();
+  const posted = input.checked.postsNow
+    ? await applyToLedger(
+        tx,
+        {
+          publicId,
+          confirmationNumber,
+          contractId: contract.id,
+          amountCents: input.request.amount,
+          principalOnly: input.request.principalOnly ?? false,
+          methodType: method.type,
+        },
+        { businessDate: input.businessDate, processorReference: input.processorReference },
+      )
+    : {};
+  const payment = await insertPayment(tx, {
     contractId: contract.id,
     customerId: input.actor.customerId,
     method,
@@ -99,13 +117,8 @@ export async function recordPayment(
     scheduledFor,
     createdByUserId: input.actor.userId,
     now: input.now,
+    posted: { ...posted, publicId, confirmationNumber },
   });
-  const payment = input.checked.postsNow
-    ? await postPayment(tx, row, {
-        businessDate: input.businessDate,
-        processorReference: input.processorReference,
-      })
-    : row;
   const amount = `$${formatMoney(cents(payment.amountCents))}`;
   await deps.inbox.add(tx, {
     userId: input.actor.userId,

@@ -11,11 +11,15 @@ export type PaymentRow = typeof payments.$inferSelect;
  * see charge-card.ts) lands in cash (completed); a bank debit lands in cash in transit
  * (pending) until the ACH file carries it and it settles.
  */
-export async function postPayment(
+/** Applies a payment in the ledger and answers the payment columns that record it. */
+export async function applyToLedger(
   tx: Db,
-  payment: PaymentRow,
+  payment: Pick<
+    PaymentRow,
+    'publicId' | 'confirmationNumber' | 'contractId' | 'amountCents' | 'principalOnly' | 'methodType'
+  >,
   deps: { businessDate: IsoDate; processorReference: string | null },
-): Promise<PaymentRow> {
+): Promise<Partial<PaymentRow>> {
   if (payment.methodType === 'card' && !deps.processorReference) {
     throw new Error('a card payment posts only once charged');
   }
@@ -29,19 +33,27 @@ export async function postPayment(
     source: `payment:${payment.publicId}`,
     description: `${payment.principalOnly ? 'Principal-only payment' : 'Payment'} ${payment.confirmationNumber}`,
   });
+  return {
+    status: payment.methodType === 'card' ? 'completed' : 'pending',
+    effectiveDate: deps.businessDate,
+    entryId: applied.entryId,
+    splitFeesCents: applied.split.fees,
+    splitInterestCents: applied.split.interest,
+    splitPrincipalCents: applied.split.principal,
+    splitUnappliedCents: applied.split.unapplied,
+    towardInstallmentsCents: applied.towardInstallments,
+    processorReference: deps.processorReference,
+  };
+}
+
+export async function postPayment(
+  tx: Db,
+  payment: PaymentRow,
+  deps: { businessDate: IsoDate; processorReference: string | null },
+): Promise<PaymentRow> {
   const [row] = await tx
     .update(payments)
-    .set({
-      status: payment.methodType === 'card' ? 'completed' : 'pending',
-      effectiveDate: deps.businessDate,
-      entryId: applied.entryId,
-      splitFeesCents: applied.split.fees,
-      splitInterestCents: applied.split.interest,
-      splitPrincipalCents: applied.split.principal,
-      splitUnappliedCents: applied.split.unapplied,
-      towardInstallmentsCents: applied.towardInstallments,
-      processorReference: deps.processorReference,
-    })
+    .set(await applyToLedger(tx, payment, deps))
     .where(eq(payments.id, payment.id))
     .returning();
   if (!row) throw new Error('payment vanished while posting');

@@ -38,31 +38,46 @@ function cellX(
   return align === 'right' ? x + w - PAD_X - c.measure(text, style) : x + PAD_X;
 }
 
-function drawRow(
+interface LaidOutRow {
+  lines: string[][];
+  height: number;
+}
+
+function layOutRow(
   c: PdfComposer,
   columns: readonly TableColumn[],
   cells: readonly string[],
+  style: TextStyle,
+): LaidOutRow {
+  const lines = columns.map((col, i) => c.wrap(cells[i] ?? '', c.width * col.width - 2 * PAD_X, style));
+  return { lines, height: Math.max(...lines.map((l) => l.length)) * c.lineHeight(style) + 2 * PAD_Y };
+}
+
+/** Draws a row at the cursor; the caller has made room for it. */
+function drawRow(
+  c: PdfComposer,
+  columns: readonly TableColumn[],
+  row: LaidOutRow,
   style: TextStyle,
   fill?: RGB,
 ): void {
   const size = style.size ?? TYPE.body;
   const lh = c.lineHeight(style);
-  const wrapped = columns.map((col, i) => c.wrap(cells[i] ?? '', c.width * col.width - 2 * PAD_X, style));
-  const height = Math.max(...wrapped.map((lines) => lines.length)) * lh + 2 * PAD_Y;
-  c.ensureSpace(height);
   const top = c.y;
   if (fill)
-    c.paint((page) => page.drawRectangle({ x: c.x, y: top - height, width: c.width, height, color: fill }));
+    c.paint((page) =>
+      page.drawRectangle({ x: c.x, y: top - row.height, width: c.width, height: row.height, color: fill }),
+    );
   let x = c.x;
   columns.forEach((col, i) => {
     const w = c.width * col.width;
-    (wrapped[i] ?? []).forEach((line, k) => {
+    (row.lines[i] ?? []).forEach((line, k) => {
       const baseline = top - PAD_Y - k * lh - size * 0.95 - (lh - size) / 2;
       c.drawText(line, cellX(c, x, w, line, col.align ?? 'left', style), baseline, style);
     });
     x += w;
   });
-  c.y = top - height;
+  c.y = top - row.height;
 }
 
 /** A table whose header repeats on every page it spans. */
@@ -73,28 +88,31 @@ export function table(
   options: TableOptions = {},
 ): void {
   const size = options.size ?? TYPE.body - 0.5;
-  const header = (): void => {
-    drawRow(
-      c,
-      columns,
-      columns.map((col) => col.header),
-      { size: TYPE.tiny + 0.5, bold: true, color: c.theme.primary },
-      c.theme.tint,
-    );
-  };
-  c.ensureSpace(c.lineHeight({ size }) * 3 + 4 * PAD_Y);
-  header();
+  const headerStyle = { size: TYPE.tiny + 0.5, bold: true, color: c.theme.primary };
+  const header = layOutRow(
+    c,
+    columns,
+    columns.map((col) => col.header),
+    headerStyle,
+  );
+  const drawHeader = () => drawRow(c, columns, header, headerStyle, c.theme.tint);
+  const rowStyle = { size };
+  const first = rows[0] ? layOutRow(c, columns, rows[0].cells, rowStyle).height : 0;
+  // Never leave a header alone at the bottom of a page.
+  c.ensureSpace(header.height + first);
+  drawHeader();
   rows.forEach((row, i) => {
-    const before = c.pages.length;
     const style = { size, bold: row.total === true };
-    const rowHeight = c.lineHeight(style) + 2 * PAD_Y;
-    c.ensureSpace(rowHeight);
-    if (c.pages.length !== before) header();
+    const laidOut = layOutRow(c, columns, row.cells, style);
+    const before = c.pages.length;
+    c.ensureSpace(laidOut.height);
+    // A fresh page has room for the header and the row that did not fit on the last one.
+    if (c.pages.length !== before) drawHeader();
     if (row.total) c.rule(c.theme.text, 0.9);
     drawRow(
       c,
       columns,
-      row.cells,
+      laidOut,
       style,
       options.zebra && i % 2 === 1 && !row.total ? c.theme.tint : undefined,
     );

@@ -56,7 +56,10 @@ describe('layout kit', () => {
     const rows = Array.from({ length: 70 }, (_, i) => ({
       cells: [
         `2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
-        `Payment ${i + 1}`,
+        // Every third description wraps to several lines, so some page breaks fall on a tall row.
+        i % 3 === 0
+          ? `Payment ${i + 1} by ACH from checking ••••6789, applied to interest first, then to principal`
+          : `Payment ${i + 1}`,
         formatUsd(1_000 + i * 1_237_19),
       ],
     }));

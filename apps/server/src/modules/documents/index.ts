@@ -1,0 +1,65 @@
+/**
+ * Documents: PDFs a lender sends its customers. Pure functions from data to bytes; storing,
+ * listing and auditing downloads belong to the document centre (W1-5).
+ *
+ * Letters
+ *   renderPayoffLetter(input: PayoffLetterInput): Promise<Uint8Array>
+ *   renderAutopayAuthorization(input: AutopayAuthorizationInput): Promise<Uint8Array>
+ * Both take `language: 'en' | 'es'` and `createdAt` (an ISO instant stored as the PDF creation
+ * date): the same input always renders the same bytes.
+ *
+ * Layout kit (pdf/), for statements and other notices:
+ *
+ *   const c = await PdfComposer.create({ brand, language, title, createdAt, footerNote? });
+ *   drawLetterhead(c, ['PO Box 660142', 'Dallas, TX 75266-0142']); // page one: band, logo, name
+ *   c.heading('Account summary');            // level 1 (page title) or 2 (section, brand colour)
+ *   c.text('Wrapped paragraph…', { size, bold, color, align, gapAfter });
+ *   c.caption('Amount due'); c.space(12); c.rule();
+ *   c.columns([{ width: 0.5, render: () => … }, { width: 0.5, render: () => … }]); // kept on one page
+ *   keyValues(c, [{ label: 'Principal', value: formatUsd(p) }], { ruled: true });
+ *   table(c, [{ header: 'Date', width: 0.2 }, …, { header: 'Amount', width: 0.2, align: 'right' }],
+ *         rows, { zebra: true });                // breaks across pages, repeating its header
+ *   box(c, () => …, { fill: c.theme.tint, accentBar: c.theme.primary });           // one page
+ *   bullets(c, items); stackedBlock(c, label, value); signature(c, closing, lines);
+ *   const bytes = await c.finish();              // footers "Page n of N", metadata, save
+ *
+ * The cursor `c.y` moves down the page and a new page (with a running header) starts whenever
+ * the next line would reach the footer. `c.inFrame(x, width, render)` narrows the column text
+ * flows in; `c.measureHeight(render)` measures without drawing; `c.paint(page => …)` draws with
+ * pdf-lib directly. Money and dates: formatUsd(cents), formatUsdDecimal('3.4247'),
+ * formatDate(iso, language), formatInstant(instant, language), maskAccount(last4).
+ *
+ * Speed: fonts are parsed once per process and glyphs are cached per character; a one-page
+ * letter costs a few milliseconds of CPU. Tests read PDFs back with pdf/inspect-pdf.ts
+ * (poppler's pdftotext).
+ */
+export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
+export { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
+export {
+  type BoxOptions,
+  box,
+  type KeyValue,
+  keyValues,
+  type TableColumn,
+  type TableOptions,
+  type TableRow,
+  table,
+} from './pdf/blocks.ts';
+export { type ComposerOptions, type ParagraphOptions, PdfComposer, type TextStyle } from './pdf/composer.ts';
+export {
+  type DocumentLanguage,
+  formatDate,
+  formatInstant,
+  formatUsd,
+  formatUsdDecimal,
+  maskAccount,
+} from './pdf/format.ts';
+export { drawLetterhead } from './pdf/letterhead.ts';
+export { addressLines, bullets, type PostalAddress, signature, stackedBlock } from './pdf/parts.ts';
+export { PAGE, type Theme, TYPE } from './pdf/theme.ts';
+export {
+  type AutopayAmountRule,
+  type AutopayAuthorizationInput,
+  renderAutopayAuthorization,
+} from './render-autopay-authorization.ts';
+export { type PayoffLetterInput, renderPayoffLetter } from './render-payoff-letter.ts';

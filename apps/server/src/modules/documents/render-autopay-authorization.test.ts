@@ -24,7 +24,7 @@ describe('renderAutopayAuthorization', () => {
 
   it('states the account masked, the amount rule, the draft day and how to stop with 3 business days notice', async () => {
     const text = normalizeSpace(pdfText(await renderAutopayAuthorization(sampleAutopayAuthorization())));
-    expect(text).toContain('Checking ••••6789 at Chase Bank (routing 021000021)');
+    expect(text).toContain('Checking ••••6789 at Solenne Community Bank (routing 064097729)');
     expect(text).toContain('plus $50.00 toward principal');
     expect(text).toContain('at least 10 days before the payment');
     expect(text).toContain('3 days before each due date');
@@ -49,7 +49,7 @@ describe('renderAutopayAuthorization', () => {
     expect(text).toContain('Autorización de pago automático');
     expect(text).toContain(normalizeSpace(AUTOPAY_TEXT_ES));
     expect(text).toContain('2 de marzo de 2026, 14:05:33 UTC');
-    expect(text).toContain('Cuenta corriente ••••6789 en Chase Bank');
+    expect(text).toContain('Cuenta corriente ••••6789 en Solenne Community Bank');
     expect(text).toContain('Avísenos al menos 3 días hábiles antes de un pago programado');
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
   });

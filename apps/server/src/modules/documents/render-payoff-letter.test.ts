@@ -30,8 +30,8 @@ describe('renderPayoffLetter', () => {
     expect(text).toContain('March 9, 2026');
     expect(text).toContain('José Núñez Ortega');
     expect(text).toContain('1847 Calle Peñasco');
-    expect(text).toContain('VIN 2T3W1RFV5PW123456');
-    expect(text).toContain('2023 Toyota RAV4 XLE');
+    expect(text).toContain('VIN 7SLAR3C52PA123456');
+    expect(text).toContain('2023 Solenne Arden Touring');
     expect(text).toContain('ABA routing: 091000019');
     expect(text).toContain('PO Box 660143');
     expect(text).toContain('release our lien within 10 business days');

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { achCommand } from './ach.ts';
 import { auditCommand } from './audit.ts';
 import { calcCommand } from './calc.ts';
 import { ledgerCommand } from './ledger.ts';
@@ -17,6 +18,7 @@ const program = new Command()
   .addCommand(seedCommand())
   .addCommand(calcCommand())
   .addCommand(auditCommand())
-  .addCommand(ledgerCommand());
+  .addCommand(ledgerCommand())
+  .addCommand(achCommand());
 
 await program.parseAsync(process.argv);

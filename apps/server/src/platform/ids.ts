@@ -16,6 +16,7 @@ export type IdPrefix =
   | 'pay'
   | 'pm'
   | 'doc'
+  | 'ach'
   | 'evt'
   | 'ntf'
   | 'dev';

@@ -5,13 +5,14 @@ export { revealAccountNumber } from './add-bank-account.ts';
 export { autopayRoutes } from './autopay-routes.ts';
 export { autopayEnrollments } from './autopay-tables.ts';
 export { findPaymentMethod } from './find-payment-method.ts';
+export { importAchReturns, type ReturnsImport } from './import-ach-returns.ts';
 export type { PaymentMethodDeps } from './methods-deps.ts';
 export { findLiveMethodOfCustomer, lockCustomer, type PaymentMethodRow } from './methods-repo.ts';
 export { seedPaymentMethods } from './methods-seed.ts';
 export { toPaymentMethod } from './methods-view.ts';
 export { opsPaymentRoutes } from './ops-payment-routes.ts';
 export { paymentMethodRoutes } from './payment-method-routes.ts';
-export { payments } from './payment-tables.ts';
+export { achFiles, payments } from './payment-tables.ts';
 export { registerCardNumberGuard } from './processor/card-number-guard.ts';
 export {
   type CardDetails,
@@ -28,4 +29,6 @@ export { createSimulatedProcessor, SIM_PROCESSOR_NAME } from './processor/sim/si
 export { SIM_TEST_CARDS } from './processor/sim/test-cards.ts';
 export { runAutopayDrafts } from './run-autopay-drafts.ts';
 export { runScheduledPayments } from './run-scheduled-payments.ts';
+export { type AchDay, sendAchForDate } from './send-ach-for-date.ts';
+export { settleAchPayments } from './settle-ach-payments.ts';
 export { PAYMENT_METHOD_KINDS, type PaymentMethodKind, paymentMethods } from './tables.ts';

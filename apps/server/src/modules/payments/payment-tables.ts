@@ -81,3 +81,23 @@ export const payments = pgTable(
     check('payments_amount_positive', sql`${t.amountCents} > 0`),
   ],
 );
+
+/**
+ * ACH files sent and received. A returns file is recognised by its fingerprint, so importing
+ * the same file twice changes nothing.
+ */
+export const achFiles = pgTable(
+  'ach_files',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text('public_id').notNull().unique(),
+    kind: text('kind', { enum: ['origination', 'returns'] }).notNull(),
+    businessDate: date('business_date', { mode: 'string' }).notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    fileIdModifier: text('file_id_modifier'),
+    entryCount: bigint('entry_count', { mode: 'number' }).notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('ach_files_fingerprint').on(t.kind, t.fingerprint)],
+);

@@ -1,3 +1,16 @@
+CREATE TABLE "ach_files" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "ach_files_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"public_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"business_date" date NOT NULL,
+	"fingerprint" text NOT NULL,
+	"file_id_modifier" text,
+	"entry_count" bigint NOT NULL,
+	"total_cents" bigint NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "ach_files_public_id_unique" UNIQUE("public_id")
+);
+--> statement-breakpoint
 CREATE TABLE "sim_processor_tokens" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "sim_processor_tokens_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"token" text NOT NULL,
@@ -59,6 +72,7 @@ CREATE TABLE "payment_methods" (
 );
 --> statement-breakpoint
 ALTER TABLE "payment_methods" ADD CONSTRAINT "payment_methods_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "ach_files_fingerprint" ON "ach_files" USING btree ("kind","fingerprint");--> statement-breakpoint
 CREATE UNIQUE INDEX "sim_processor_transactions_key" ON "sim_processor_transactions" USING btree ("kind","idempotency_key");--> statement-breakpoint
 CREATE INDEX "sim_processor_transactions_charge" ON "sim_processor_transactions" USING btree ("charge_reference");--> statement-breakpoint
 CREATE INDEX "payment_methods_customer" ON "payment_methods" USING btree ("customer_id","id");--> statement-breakpoint

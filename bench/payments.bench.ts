@@ -102,13 +102,22 @@ try {
       secondFactorAt: now,
     });
     await seedPaymentMethods({ db: database.db, cipher, now }, payer.customer_id, {
-      bankAccount: { holderName: payer.first_name, routingNumber: '064097729', accountNumber: `9${payer.customer_id}`.padEnd(10, '7'), accountType: 'checking' },
+      bankAccount: {
+        holderName: payer.first_name,
+        routingNumber: '064097729',
+        accountNumber: `9${payer.customer_id}`.padEnd(10, '7'),
+        accountType: 'checking',
+      },
     });
     const [method] = await database.query<{ public_id: string }>(
       'select public_id from payment_methods where customer_id = $1',
       [payer.customer_id],
     );
-    sessionsByContract.push({ contract: payer.contract, cookie: `marque_session=${token}`, method: method?.public_id ?? '' });
+    sessionsByContract.push({
+      contract: payer.contract,
+      cookie: `marque_session=${token}`,
+      method: method?.public_id ?? '',
+    });
   }
 
   const app = await buildApp({
@@ -133,7 +142,11 @@ try {
     if (!payer) throw new Error('no payer');
     return fetch(`${origin}/api/v1/accounts/${payer.contract}/payments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: payer.cookie, 'idempotency-key': `bench-${runId}-${i}` },
+      headers: {
+        'content-type': 'application/json',
+        cookie: payer.cookie,
+        'idempotency-key': `bench-${runId}-${i}`,
+      },
       body: JSON.stringify({ paymentMethodId: payer.method, amount: 1000, currency: 'USD' }),
     }).then(async (r) => {
       await r.arrayBuffer();

@@ -131,7 +131,7 @@ describe('account recovery', () => {
     await page.getByText('lun–vie 8:00–20:00', { exact: false }).first().waitFor();
     await expectAccessible(page, 'recovery-08-details-desktop-es');
 
-    await page.goto(`${server.url}/signin`);
+    await page.goto(`${server.url}/signin?next=${encodeURIComponent('/ops/security')}`);
     await page.getByLabel('Correo electrónico').fill('admin@solenne.example');
     await page.getByLabel('Contraseña', { exact: true }).fill('Velvet-Harbor-Lantern-26');
     await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
@@ -140,8 +140,6 @@ describe('account recovery', () => {
       .first()
       .fill(await nextTotpCode(DEMO_TOTP_SECRET));
     await page.getByRole('button', { name: /Verificar/ }).click();
-    await page.waitForURL(/\/ops/);
-    await page.goto(`${server.url}/ops/security`);
     await page.getByRole('heading', { name: 'Sesiones de todos' }).waitFor();
     await page.getByRole('button', { name: 'Cerrar las sesiones de todos' }).click();
     await page.getByRole('dialog', { name: '¿Cerrar todas las sesiones?' }).waitFor();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FieldCipher } from '../src/platform/crypto/field-encryption.ts';
 import { DEFAULT_THROTTLE_POLICY } from '../src/platform/throttle/throttle.ts';
 import { DEMO_CUSTOMERS } from '../src/seed/demo-data.ts';
 import {
@@ -11,23 +10,9 @@ import {
   testApp,
   totpAt,
 } from './support/app.ts';
+import { countingCipher } from './support/counting-cipher.ts';
 
-/** Counts the cryptographic work of each request, to compare the matched and unmatched paths. */
-const work = { blindIndex: 0, decrypt: 0, encrypt: 0 };
-const counting = (cipher: FieldCipher): FieldCipher => ({
-  encrypt: (v, aad) => {
-    work.encrypt++;
-    return cipher.encrypt(v, aad);
-  },
-  decrypt: (v, aad) => {
-    work.decrypt++;
-    return cipher.decrypt(v, aad);
-  },
-  blindIndex: (v, purpose) => {
-    work.blindIndex++;
-    return cipher.blindIndex(v, purpose);
-  },
-});
+const { work, wrap: counting } = countingCipher();
 
 function person(key: string) {
   const c = DEMO_CUSTOMERS.find((x) => x.key === key);

@@ -4,9 +4,8 @@ import { type Principal, type RequestContext, requireRecentStepUp } from '../../
 import { audit, type IdentityDeps } from './deps.ts';
 import { issueInvitation } from './invite-user.ts';
 import { toUserSummary } from './manage-users.ts';
-import { revokeTrustedDevices } from './mfa-repo.ts';
-import { findUserByPublicId, revokeSessionsOfUser, updateUser } from './repo.ts';
-import { closeOpenChallenges, removeSecondFactors, revokeAllSessionsExcept } from './self-service-repo.ts';
+import { findUserByPublicId, updateUser } from './repo.ts';
+import { removeSecondFactors, revokeAllSessionsExcept, signOutEverywhere } from './self-service-repo.ts';
 
 /**
  * Incident response (ASVS 7.4.5): an admin ends every session of every user but their own,
@@ -60,9 +59,7 @@ export async function resetUserAccess(
   }
   await updateUser(deps.db, user.id, { status: 'invited', passwordHash: null });
   await removeSecondFactors(deps.db, user.id);
-  const revoked = await revokeSessionsOfUser(deps.db, user.id, now, null);
-  await revokeTrustedDevices(deps.db, user.id, now);
-  await closeOpenChallenges(deps.db, user.id, now);
+  const revoked = await signOutEverywhere(deps.db, user.id, now);
   await issueInvitation(deps, admin, user, 'reset');
   await audit(deps, ctx, {
     action: 'user.reset_access',

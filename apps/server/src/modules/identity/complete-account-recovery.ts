@@ -4,17 +4,16 @@ import type { RequestContext } from '../../platform/http/access.ts';
 import { findCustomerNames } from '../customers/index.ts';
 import { sendSecurityAlert } from './alerts.ts';
 import { audit, type IdentityDeps } from './deps.ts';
-import { revokeTrustedDevices } from './mfa-repo.ts';
 import { emailCodeDigest, sameDigest } from './one-time-code.ts';
 import { hashPassword } from './password.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
-import { findUserById, revokeSessionsOfUser, updateUser } from './repo.ts';
+import { findUserById, updateUser } from './repo.ts';
 import {
-  closeOpenChallenges,
   countRecoveryFailure,
   findOpenRecovery,
   markRecoveryCodeVerified,
   removeSecondFactors,
+  signOutEverywhere,
   useRecovery,
 } from './self-service-repo.ts';
 import { hashOpaqueToken } from './session-token.ts';
@@ -89,9 +88,7 @@ export async function completeAccountRecovery(
   if (!(await useRecovery(deps.db, attempt.id, now))) throw expired();
 
   await updateUser(deps.db, user.id, { passwordHash, passwordChangedAt: now });
-  const sessionsEnded = await revokeSessionsOfUser(deps.db, user.id, now, null);
-  await revokeTrustedDevices(deps.db, user.id, now);
-  await closeOpenChallenges(deps.db, user.id, now);
+  const sessionsEnded = await signOutEverywhere(deps.db, user.id, now);
   if (attempt.lostAuthenticator) await removeSecondFactors(deps.db, user.id);
   await audit(deps, ctx, {
     action: 'account_recovery.complete',

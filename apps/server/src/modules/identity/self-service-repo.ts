@@ -2,7 +2,14 @@ import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { EMAIL_CODE_MAX_ATTEMPTS } from './one-time-code.ts';
 import { accountRecoveries, alertPreferences, emailChanges } from './self-service-tables.ts';
-import { authChallenges, invitations, recoveryCodes, sessions, totpAuthenticators } from './tables.ts';
+import {
+  authChallenges,
+  invitations,
+  recoveryCodes,
+  sessions,
+  totpAuthenticators,
+  trustedDevices,
+} from './tables.ts';
 
 export type RecoveryRow = typeof accountRecoveries.$inferSelect;
 export type EmailChangeRow = typeof emailChanges.$inferSelect;
@@ -88,6 +95,24 @@ export async function retireInvitations(db: Db, userId: number, now: Date): Prom
     .update(invitations)
     .set({ usedAt: now })
     .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)));
+}
+
+/**
+ * Signs a user out everywhere: every session ends, remembered devices are forgotten and open
+ * sign-in challenges close. Returns how many sessions ended.
+ */
+export async function signOutEverywhere(db: Db, userId: number, now: Date): Promise<number> {
+  const ended = await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  await db
+    .update(trustedDevices)
+    .set({ revokedAt: now })
+    .where(and(eq(trustedDevices.userId, userId), isNull(trustedDevices.revokedAt)));
+  await closeOpenChallenges(db, userId, now);
+  return ended.length;
 }
 
 /** Every live session of every user except one (the admin's own); returns how many ended. */

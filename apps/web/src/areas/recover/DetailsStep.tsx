@@ -1,8 +1,9 @@
-import { Radio, Stack, TextInput } from '@mantine/core';
+import { Radio, Stack } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountRecovery } from '../../api/index.ts';
 import { IdentityStep } from '../register/IdentityStep.tsx';
+import { EmailField } from '../shared/EmailField.tsx';
 import { serverFieldErrors } from '../shared/fieldErrors.ts';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -38,21 +39,13 @@ export function DetailsStep({ onStarted }: { onStarted: (started: RecoveryStarte
 
   const before = (
     <Stack gap="md">
-      <TextInput
+      <EmailField
         ref={emailRef}
         label={t('accountRecovery.details.email')}
         description={t('accountRecovery.details.emailHelp')}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        withAsterisk={false}
-        size="md"
         value={email}
-        onChange={(e) => {
-          setEmail(e.currentTarget.value);
+        onChange={(v) => {
+          setEmail(v);
           if (emailError) setEmailError(undefined);
         }}
         error={emailError}

@@ -6,6 +6,7 @@ import { accountRecovery, isApiError } from '../../api/index.ts';
 import { estimateStrength, IconAlertCircle } from '../../ui/index.ts';
 import { NewPasswordField, usePasswordRejection } from '../security/NewPasswordField.tsx';
 import { serverFieldErrors } from '../shared/fieldErrors.ts';
+import { useRequestErrorText } from '../shared/requestErrorText.ts';
 
 /** Step 3: a new password (the same rules as at registration). */
 export function PasswordStep({
@@ -23,6 +24,7 @@ export function PasswordStep({
 }) {
   const { t } = useTranslation();
   const rejection = usePasswordRejection();
+  const requestError = useRequestErrorText();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [expired, setExpired] = useState(false);
@@ -59,13 +61,7 @@ export function PasswordStep({
       } else if (isApiError(e) && e.code === 'recovery_expired') {
         setExpired(true);
       } else {
-        setFormError(
-          isApiError(e) && e.isNetwork
-            ? t('signin.errors.network')
-            : isApiError(e) && e.status === 429
-              ? t('signin.errors.rate_limited')
-              : t('signin.errors.generic'),
-        );
+        setFormError(requestError(e));
       }
     } finally {
       setPending(false);

@@ -51,7 +51,7 @@ export function AdminSessionsCard({ guard }: { guard: Guard }) {
             </Alert>
           )}
         </div>
-        <Button color="red" variant="outline" loading={pending} onClick={() => setConfirming(true)}>
+        <Button color="red.9" variant="outline" loading={pending} onClick={() => setConfirming(true)}>
           {t('adminSecurity.button')}
         </Button>
       </Card.Section>
@@ -60,13 +60,14 @@ export function AdminSessionsCard({ guard }: { guard: Guard }) {
         onClose={() => setConfirming(false)}
         title={t('adminSecurity.confirmTitle')}
         centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Text size="sm">{t('adminSecurity.confirmBody')}</Text>
         <Group justify="flex-end" gap="sm" mt="lg">
           <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="red" onClick={() => void run()}>
+          <Button color="red.9" onClick={() => void run()}>
             {t('adminSecurity.confirm')}
           </Button>
         </Group>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Text, VisuallyHidden } from '@mantine/core';
 import type { AlertPreference } from '@marque/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +71,7 @@ export function AlertPreferencesCard() {
         ) : (
           <>
             <table className={classes.prefTable}>
-              <caption className={classes.srOnly}>{t('security.alerts.title')}</caption>
+              <VisuallyHidden component="caption">{t('security.alerts.title')}</VisuallyHidden>
               <thead>
                 <tr>
                   <th scope="col">{t('alertPrefs.alert')}</th>
@@ -98,29 +98,20 @@ export function AlertPreferencesCard() {
                           </Text>
                         )}
                       </th>
-                      <td className={classes.channel}>
-                        <Checkbox
-                          classNames={{ body: classes.center }}
-                          aria-label={t('alertPrefs.channelLabel', {
-                            alert: label,
-                            channel: t('alertPrefs.email'),
-                          })}
-                          checked={row.email}
-                          disabled={row.emailRequired}
-                          onChange={(e) => toggle(row.kind, 'email', e.currentTarget.checked)}
-                        />
-                      </td>
-                      <td className={classes.channel}>
-                        <Checkbox
-                          classNames={{ body: classes.center }}
-                          aria-label={t('alertPrefs.channelLabel', {
-                            alert: label,
-                            channel: t('alertPrefs.inbox'),
-                          })}
-                          checked={row.inbox}
-                          onChange={(e) => toggle(row.kind, 'inbox', e.currentTarget.checked)}
-                        />
-                      </td>
+                      {(['email', 'inbox'] as const).map((channel) => (
+                        <td key={channel} className={classes.channel}>
+                          <Checkbox
+                            classNames={{ body: classes.center }}
+                            aria-label={t('alertPrefs.channelLabel', {
+                              alert: label,
+                              channel: t(`alertPrefs.${channel}`),
+                            })}
+                            checked={row[channel]}
+                            disabled={channel === 'email' && row.emailRequired}
+                            onChange={(e) => toggle(row.kind, channel, e.currentTarget.checked)}
+                          />
+                        </td>
+                      ))}
                     </tr>
                   );
                 })}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contact, isApiError, useContact, useInvalidateContact } from '../../api/index.ts';
 import {
@@ -11,23 +11,15 @@ import {
   IconPhone,
   LoadingState,
 } from '../../ui/index.ts';
+import { EmailField } from '../shared/EmailField.tsx';
 import { serverFieldErrors } from '../shared/fieldErrors.ts';
+import { useRequestErrorText } from '../shared/requestErrorText.ts';
 import type { useStepUp } from './StepUp.tsx';
 import classes from './security.module.css';
 
 type Guard = ReturnType<typeof useStepUp>['guard'];
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
-
-/** The error worth showing beside a field for a failed request, or null when it isn't the field's. */
-function useRequestError() {
-  const { t } = useTranslation();
-  return (e: unknown): string => {
-    if (isApiError(e) && e.status === 429) return t('signin.errors.rate_limited');
-    if (isApiError(e) && e.isNetwork) return t('signin.errors.network');
-    return t('states.errorBody');
-  };
-}
 
 /**
  * Contact details in the security centre: the sign-in e-mail (changed only once a code sent to the
@@ -68,10 +60,28 @@ export function ContactCard({ guard }: { guard: Guard }) {
   );
 }
 
+/** One contact detail: its icon, its name as a heading, and the current value. */
+function ContactRow({ icon, title, value }: { icon: ReactNode; title: string; value: string }) {
+  return (
+    // flex: none: in a column, rowMain's flex basis would become a height.
+    <div className={classes.rowMain} style={{ flex: 'none' }}>
+      <span className={classes.rowIcon}>{icon}</span>
+      <div>
+        <Text fw={650} component="h3" m={0} size="md">
+          {title}
+        </Text>
+        <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {value}
+        </Text>
+      </div>
+    </div>
+  );
+}
+
 function EmailChange({ guard, current }: { guard: Guard; current: string }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateContact();
-  const requestError = useRequestError();
+  const requestError = useRequestErrorText();
   const [newEmail, setNewEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [code, setCode] = useState('');
@@ -147,19 +157,7 @@ function EmailChange({ guard, current }: { guard: Guard; current: string }) {
 
   return (
     <Stack gap="sm">
-      <div className={classes.rowMain}>
-        <span className={classes.rowIcon}>
-          <IconMail size={20} />
-        </span>
-        <div>
-          <Text fw={650} component="h3" m={0} size="md">
-            {t('contact.email.title')}
-          </Text>
-          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {current}
-          </Text>
-        </div>
-      </div>
+      <ContactRow icon={<IconMail size={20} />} title={t('contact.email.title')} value={current} />
       <div role="status">
         {done && (
           <Alert color="teal" icon={<IconCheckCircle />}>
@@ -170,21 +168,13 @@ function EmailChange({ guard, current }: { guard: Guard; current: string }) {
       {sentTo === null ? (
         <form onSubmit={(e) => void send(e)} noValidate method="post">
           <Stack gap="sm" maw={440}>
-            <TextInput
+            <EmailField
               ref={emailRef}
               label={t('contact.email.newLabel')}
               description={t('contact.email.newHelp')}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              withAsterisk={false}
-              size="md"
               value={newEmail}
-              onChange={(e) => {
-                setNewEmail(e.currentTarget.value);
+              onChange={(v) => {
+                setNewEmail(v);
                 if (errors.newEmail) setErrors({});
               }}
               error={errors.newEmail}
@@ -227,7 +217,7 @@ function EmailChange({ guard, current }: { guard: Guard; current: string }) {
 function PhoneChange({ guard, current }: { guard: Guard; current: string | null }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateContact();
-  const requestError = useRequestError();
+  const requestError = useRequestErrorText();
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState(false);
@@ -263,19 +253,11 @@ function PhoneChange({ guard, current }: { guard: Guard; current: string | null 
 
   return (
     <Stack gap="sm">
-      <div className={classes.rowMain}>
-        <span className={classes.rowIcon}>
-          <IconPhone size={20} />
-        </span>
-        <div>
-          <Text fw={650} component="h3" m={0} size="md">
-            {t('contact.phone.title')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {current ?? t('contact.phone.none')}
-          </Text>
-        </div>
-      </div>
+      <ContactRow
+        icon={<IconPhone size={20} />}
+        title={t('contact.phone.title')}
+        value={current ?? t('contact.phone.none')}
+      />
       <div role="status">
         {done && (
           <Alert color="teal" icon={<IconCheckCircle />}>

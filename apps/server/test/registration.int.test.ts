@@ -1,25 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldCipher } from '../src/platform/crypto/field-encryption.ts';
 import { DEFAULT_THROTTLE_POLICY } from '../src/platform/throttle/throttle.ts';
 import { cookieOf, sessionCookieOf, type TestApp, testApp, totpAt } from './support/app.ts';
+import { countingCipher } from './support/counting-cipher.ts';
 
-/** Counts the cryptographic work each request does, to compare the paths of a failed match. */
-const work = { blindIndex: 0, decrypt: 0, encrypt: 0 };
-const counting = (cipher: FieldCipher): FieldCipher => ({
-  encrypt: (v, aad) => {
-    work.encrypt++;
-    return cipher.encrypt(v, aad);
-  },
-  decrypt: (v, aad) => {
-    work.decrypt++;
-    return cipher.decrypt(v, aad);
-  },
-  blindIndex: (v, purpose) => {
-    work.blindIndex++;
-    return cipher.blindIndex(v, purpose);
-  },
-});
+const { work, wrap: counting } = countingCipher();
 
 let t: TestApp;
 let jordanAccount: string;

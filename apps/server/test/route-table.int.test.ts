@@ -42,6 +42,9 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/registration/totp',
   'POST /api/v1/registration/totp/confirm',
   'POST /api/v1/registration/consents',
+  'POST /api/v1/auth/recovery',
+  'POST /api/v1/auth/recovery/verify',
+  'POST /api/v1/auth/recovery/complete',
 ];
 
 let t: TestApp;

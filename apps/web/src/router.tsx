@@ -8,6 +8,7 @@ import { DashboardPage } from './areas/portal/DashboardPage.tsx';
 import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
 import { SignInPage } from './areas/portal/SignInPage.tsx';
 import { SignInSetupPage } from './areas/portal/SignInSetupPage.tsx';
+import { RecoverPage } from './areas/recover/RecoverPage.tsx';
 import { RegisterPage } from './areas/register/RegisterPage.tsx';
 import { SecurityPage } from './areas/security/SecurityPage.tsx';
 import { AreaLayout } from './areas/shared/AreaLayout.tsx';
@@ -94,6 +95,7 @@ export function createRouter() {
         { path: 'signin/verify', element: <MfaVerifyPage /> },
         { path: 'signin/setup', element: <SignInSetupPage /> },
         { path: 'register', element: <RegisterPage /> },
+        { path: 'recover', element: <RecoverPage /> },
         {
           element: <RequireSession />,
           children: [

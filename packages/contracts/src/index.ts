@@ -7,4 +7,5 @@ export * from './identity.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
 export * from './payments.ts';
+export * from './self-service.ts';
 export * from './system.ts';

@@ -19,6 +19,8 @@ export const Brand = z
     logoUrl: z.string(),
     supportPhone: z.string(),
     supportHours: z.string(),
+    /** supportHours in other languages, by language code (`{ "es": "…" }`); the web app picks the reader's. */
+    supportHoursByLanguage: z.record(z.string(), z.string()).optional(),
   })
   .meta({ id: 'Brand' });
 export type Brand = z.infer<typeof Brand>;

@@ -24,6 +24,7 @@ export const DEMO_BRAND: Brand = {
   logoUrl: '/api/v1/brand/logo.svg',
   supportPhone: '1-800-555-0142',
   supportHours: 'Mon–Fri 8am–8pm, Sat 9am–5pm ET',
+  supportHoursByLanguage: { es: 'lun–vie 8:00–20:00, sáb 9:00–17:00 (hora del Este)' },
 };
 
 export function loadBrand(brandFile: string | undefined): BrandConfig {

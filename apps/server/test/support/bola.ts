@@ -218,4 +218,5 @@ export const BOLA_CASES: BolaCase[] = [
   { route: 'POST /api/v1/ops/users/:userId/disable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/enable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/sessions/revoke', exempt: ADMIN_SCOPE },
+  { route: 'POST /api/v1/ops/users/:userId/reset-access', exempt: ADMIN_SCOPE },
 ];

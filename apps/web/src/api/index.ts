@@ -33,3 +33,11 @@ export {
   useLogout,
   useMe,
 } from './queries.ts';
+export {
+  accountRecovery,
+  adminSecurity,
+  contact,
+  useAlertPreferences,
+  useContact,
+  useInvalidateContact,
+} from './selfService.ts';

@@ -1,4 +1,4 @@
 export { createIdentityMatcher, type IdentityMatcher } from './match-identity.ts';
 export { recordRegistrationConsents } from './record-consents.ts';
-export { findCustomerNames } from './repo.ts';
+export { findCustomerContact, findCustomerNames, updateCustomerContact } from './repo.ts';
 export { customerConsents, customers } from './tables.ts';

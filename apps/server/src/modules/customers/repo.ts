@@ -80,3 +80,22 @@ export async function findCustomerNames(db: Db, customerId: number) {
     .limit(1);
   return rows[0];
 }
+
+/** The lender's contact details for a customer (shown in the security centre). */
+export async function findCustomerContact(db: Db, customerId: number) {
+  const rows = await db
+    .select({ email: customers.email, phone: customers.phone })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return rows[0];
+}
+
+/** Keeps the customer record's contact details in step with changes made in the portal. */
+export async function updateCustomerContact(
+  db: Db,
+  customerId: number,
+  values: { email?: string; phone?: string },
+): Promise<void> {
+  await db.update(customers).set(values).where(eq(customers.id, customerId));
+}

@@ -5,6 +5,7 @@ import { findDealerByPublicId } from '../dealers/index.ts';
 import { audit, type IdentityDeps } from './deps.ts';
 import { insertInvitation } from './registration-repo.ts';
 import { findUserByEmail, insertUser, type UserRow } from './repo.ts';
+import { retireInvitations } from './self-service-repo.ts';
 import { hashOpaqueToken, INVITATION_MS, newOpaqueToken } from './session-token.ts';
 
 const DEALER_ROLES = new Set(['dealer_user', 'dealer_admin']);
@@ -38,8 +39,38 @@ export async function inviteUser(
     dealerId,
     status: 'invited',
   });
+  await issueInvitation(deps, admin, user, 'invite');
+  await audit(deps, ctx, {
+    action: 'user.invite',
+    outcome: 'success',
+    actorUserId: admin.userId,
+    subjectUserId: user.id,
+    details: { role: input.role },
+  });
+  return user;
+}
+
+const INVITATION_TEXT = {
+  invite: (admin: string, brand: string) =>
+    `${admin} invited you to ${brand}. Choose your password and set up your authenticator app here`,
+  reset: (admin: string, brand: string) =>
+    `${admin} reset your access to ${brand}: your password and authenticator app were removed and ` +
+    'every session was ended. Choose a new password and set up your authenticator app again here',
+};
+
+/**
+ * Sends a one-time setup link (72 hours) to an invited user: after an invitation, or after an
+ * admin reset their access. Earlier unused links of the user stop working.
+ */
+export async function issueInvitation(
+  deps: IdentityDeps,
+  admin: Principal,
+  user: UserRow,
+  reason: keyof typeof INVITATION_TEXT,
+): Promise<void> {
   const token = newOpaqueToken();
   const now = deps.now();
+  await retireInvitations(deps.db, user.id, now);
   await insertInvitation(deps.db, {
     userId: user.id,
     tokenHash: hashOpaqueToken(token),
@@ -49,18 +80,13 @@ export async function inviteUser(
   });
   await deps.mailer.send({
     to: user.email,
-    subject: `You are invited to ${deps.brandName}`,
+    subject:
+      reason === 'invite'
+        ? `You are invited to ${deps.brandName}`
+        : `Set up your ${deps.brandName} access again`,
     text:
-      `${admin.displayName} invited you to ${deps.brandName}. Choose your password and set up your ` +
-      `authenticator app here (the link works once, for 72 hours):\n\n${deps.publicOrigin}/invitation#token=${token}`,
+      `${INVITATION_TEXT[reason](admin.displayName, deps.brandName)} (the link works once, for 72 hours):` +
+      `\n\n${deps.publicOrigin}/invitation#token=${token}`,
     category: 'invitation',
   });
-  await audit(deps, ctx, {
-    action: 'user.invite',
-    outcome: 'success',
-    actorUserId: admin.userId,
-    subjectUserId: user.id,
-    details: { role: input.role },
-  });
-  return user;
 }

@@ -2,8 +2,8 @@ import type { UserSummary } from '@marque/contracts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { Principal, RequestContext } from '../../platform/http/access.ts';
 import { audit, type IdentityDeps } from './deps.ts';
-import { revokeTrustedDevices } from './mfa-repo.ts';
 import { findUserByPublicId, listUsers, revokeSessionsOfUser, type UserRow, updateUser } from './repo.ts';
+import { signOutEverywhere } from './self-service-repo.ts';
 
 export function toUserSummary(user: UserRow): UserSummary {
   return {
@@ -49,8 +49,7 @@ export async function disableUser(
     throw new ConflictError('cannot_disable_self', 'You cannot disable your own account.');
   const now = deps.now();
   await updateUser(deps.db, user.id, { status: 'disabled' });
-  const revoked = await revokeSessionsOfUser(deps.db, user.id, now, null);
-  await revokeTrustedDevices(deps.db, user.id, now);
+  const revoked = await signOutEverywhere(deps.db, user.id, now);
   await audit(deps, ctx, {
     action: 'user.disable',
     outcome: 'success',

@@ -9,7 +9,9 @@ import { setPreAuthCookie } from './cookies.ts';
 import type { IdentityDeps } from './deps.ts';
 import { meRoutes } from './me-routes.ts';
 import { opsUserRoutes } from './ops-routes.ts';
+import { recoveryRoutes } from './recovery-routes.ts';
 import { registrationRoutes } from './registration-routes.ts';
+import { selfServiceRoutes } from './self-service-routes.ts';
 
 export interface IdentityRouteDeps extends IdentityDeps {
   cookies: AuthCookies;
@@ -22,6 +24,8 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
   await app.register(registrationRoutes, deps);
   await app.register(meRoutes, deps);
   await app.register(opsUserRoutes, deps);
+  await app.register(recoveryRoutes, deps);
+  await app.register(selfServiceRoutes, deps);
 
   app.post(
     '/api/v1/invitations/accept',

@@ -161,3 +161,6 @@ export const invitations = pgTable(
   },
   (t) => [index('invitations_user_id').on(t.userId)],
 );
+
+// Recovery, e-mail change and alert preferences live in their own file.
+export * from './self-service-tables.ts';

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -232,6 +232,9 @@ export function SignInPage() {
                   reveal ? <IconEyeOff size={20} /> : <IconEye size={20} />
                 }
               />
+              <Anchor component={Link} to="/recover" size="sm" style={{ alignSelf: 'flex-end' }}>
+                {t('signin.forgot')}
+              </Anchor>
               <Button type="submit" size="md" fullWidth mt="xs" loading={login.isPending}>
                 {login.isPending ? t('signin.submitting') : t('signin.submit')}
               </Button>

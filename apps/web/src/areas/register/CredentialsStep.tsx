@@ -1,10 +1,11 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import type { RegistrationProgress } from '@marque/contracts';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, registration } from '../../api/index.ts';
 import { estimateStrength, IconAlertCircle } from '../../ui/index.ts';
 import { NewPasswordField, usePasswordRejection } from '../security/NewPasswordField.tsx';
+import { EmailField } from '../shared/EmailField.tsx';
 import { focusFirstError, serverFieldErrors } from '../shared/fieldErrors.ts';
 
 type Field = 'email' | 'password';
@@ -78,21 +79,13 @@ export function CredentialsStep({
             {formError}
           </Alert>
         )}
-        <TextInput
+        <EmailField
           ref={refs.email}
           label={t('signin.email')}
           description={t('register.credentials.emailHelp')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          withAsterisk={false}
-          size="md"
           value={email}
-          onChange={(e) => {
-            setEmail(e.currentTarget.value);
+          onChange={(v) => {
+            setEmail(v);
             if (errors.email) setErrors((x) => ({ ...x, email: undefined }));
           }}
           error={errors.email}

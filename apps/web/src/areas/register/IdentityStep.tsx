@@ -1,6 +1,6 @@
 import { Alert, Button, PasswordInput, Radio, Stack, TextInput } from '@mantine/core';
-import type { RegistrationProgress } from '@marque/contracts';
-import { type FormEvent, useRef, useState } from 'react';
+import type { IdentityVerificationRequest, RegistrationProgress } from '@marque/contracts';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, registration } from '../../api/index.ts';
 import { IconAlertCircle, IconEye, IconEyeOff } from '../../ui/index.ts';
@@ -18,13 +18,22 @@ const ORDER: readonly Field[] = [
   'accountOrVin',
 ];
 type Errors = Partial<Record<Field, string>>;
-type FormError = 'not_verified' | 'rate_limited' | 'network';
+type FormError = 'not_verified' | 'rate_limited' | 'network' | 'generic';
 
 const digitsOf = (v: string) => v.replace(/[\s-]/g, '');
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 
 export interface IdentityStepProps {
-  onVerified: (progress: RegistrationProgress, names: { firstName: string; lastName: string }) => void;
+  onVerified?: (progress: RegistrationProgress, names: { firstName: string; lastName: string }) => void;
+  /** Another use of the same facts (account recovery) sends them itself instead of registering. */
+  submit?: (identity: IdentityVerificationRequest) => Promise<void>;
+  /** Fields above the identity facts, with their own check (false: invalid, and it moved focus). */
+  before?: ReactNode;
+  checkBefore?: () => boolean;
+  /** Lets `before`'s fields take their server errors first (true: handled). */
+  onServerError?: (error: unknown) => boolean;
+  submitLabel?: string;
+  failureTitle?: string;
 }
 
 /**
@@ -32,7 +41,15 @@ export interface IdentityStepProps {
  * sent in a POST body: the form's method is post, so even a failed script can't put it in the URL.
  * A failure never says which detail did not match.
  */
-export function IdentityStep({ onVerified }: IdentityStepProps) {
+export function IdentityStep({
+  onVerified,
+  submit,
+  before,
+  checkBefore,
+  onServerError,
+  submitLabel,
+  failureTitle,
+}: IdentityStepProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState({
     firstName: '',
@@ -84,10 +101,11 @@ export function IdentityStep({ onVerified }: IdentityStepProps) {
     event.preventDefault();
     if (pending) return;
     setFormError(null);
+    const beforeOk = checkBefore ? checkBefore() : true;
     const found = validate();
     setErrors(found);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(found, ORDER, refs);
+    if (!beforeOk || Object.values(found).some(Boolean)) {
+      if (beforeOk) focusFirstError(found, ORDER, refs);
       return;
     }
     const id = digitsOf(values.accountOrVin).toUpperCase();
@@ -102,9 +120,14 @@ export function IdentityStep({ onVerified }: IdentityStepProps) {
     };
     setPending(true);
     try {
-      const progress = await registration.verifyIdentity(body);
-      onVerified(progress, { firstName: body.firstName, lastName: body.lastName });
+      if (submit) {
+        await submit(body);
+      } else {
+        const progress = await registration.verifyIdentity(body);
+        onVerified?.(progress, { firstName: body.firstName, lastName: body.lastName });
+      }
     } catch (error) {
+      if (onServerError?.(error)) return;
       const server = serverFieldErrors(error, [...ORDER, 'accountNumber', 'vin'] as const);
       const mapped: Errors = {};
       for (const [field, item] of Object.entries(server)) {
@@ -120,7 +143,9 @@ export function IdentityStep({ onVerified }: IdentityStepProps) {
             ? 'network'
             : isApiError(error) && error.status === 429
               ? 'rate_limited'
-              : 'not_verified',
+              : submit
+                ? 'generic'
+                : 'not_verified',
         );
         // Details stay for correction, except the SSN, which is typed again.
         setValues((v) => ({ ...v, ssn: '', ssnLast4: '' }));
@@ -146,19 +171,22 @@ export function IdentityStep({ onVerified }: IdentityStepProps) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate method="post" autoComplete="on">
       <Stack gap="md">
+        {before}
         {formError && (
           <Alert
             ref={alertRef}
             tabIndex={-1}
             color="red"
             icon={<IconAlertCircle />}
-            title={t('register.identity.failedTitle')}
+            title={failureTitle ?? t('register.identity.failedTitle')}
           >
             {formError === 'not_verified'
               ? t('register.identity.failedBody')
               : formError === 'rate_limited'
                 ? t('signin.errors.rate_limited')
-                : t('signin.errors.network')}
+                : formError === 'generic'
+                  ? t('signin.errors.generic')
+                  : t('signin.errors.network')}
           </Alert>
         )}
         <div className={classes.twoCols}>
@@ -269,7 +297,7 @@ export function IdentityStep({ onVerified }: IdentityStepProps) {
           </div>
         )}
         <Button type="submit" size="md" loading={pending} mt="xs">
-          {t('register.identity.submit')}
+          {submitLabel ?? t('register.identity.submit')}
         </Button>
       </Stack>
     </form>

@@ -6,6 +6,7 @@ import {
   isApiError,
   security,
   useInvalidateSecurity,
+  useMe,
   useSecurityOverview,
   useSessions,
 } from '../../api/index.ts';
@@ -14,7 +15,6 @@ import {
   DateTimeText,
   ErrorState,
   IconAlertCircle,
-  IconBell,
   IconCheckCircle,
   IconDevice,
   IconEye,
@@ -29,6 +29,9 @@ import {
 } from '../../ui/index.ts';
 import { focusFirstError, serverFieldErrors } from '../shared/fieldErrors.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import { AdminSessionsCard } from './AdminSessionsCard.tsx';
+import { AlertPreferencesCard } from './AlertPreferencesCard.tsx';
+import { ContactCard } from './ContactCard.tsx';
 import { NewPasswordField, usePasswordRejection } from './NewPasswordField.tsx';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel.tsx';
 import { useStepUp } from './StepUp.tsx';
@@ -48,6 +51,7 @@ export function SecurityPage() {
   const brand = useBrandInfo();
   useDocumentTitle(t('security.title'), brand.name);
   const { guard, dialog } = useStepUp();
+  const isAdmin = useMe().data?.user.role === 'admin';
   return (
     <Stack gap="lg">
       <PageHeader title={t('security.title')} description={t('security.intro')} />
@@ -55,7 +59,9 @@ export function SecurityPage() {
       <MethodsCard guard={guard} />
       <PasswordCard guard={guard} />
       <HistoryCard />
-      <AlertsCard />
+      <ContactCard guard={guard} />
+      <AlertPreferencesCard />
+      {isAdmin && <AdminSessionsCard guard={guard} />}
       {dialog}
     </Stack>
   );
@@ -572,34 +578,4 @@ function methodLabel(t: ReturnType<typeof useTranslation>['t'], method: string):
     default:
       return method;
   }
-}
-
-function AlertsCard() {
-  const { t } = useTranslation();
-  const alerts = ['newDevice', 'password', 'mfa', 'recovery', 'email'] as const;
-  return (
-    <Card component="section" aria-labelledby="alerts-title">
-      <Card.Section>
-        <Card.Title id="alerts-title">{t('security.alerts.title')}</Card.Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('security.alerts.intro')}
-        </Text>
-      </Card.Section>
-      <Card.Section>
-        <ul className={classes.list}>
-          {alerts.map((key) => (
-            <li key={key} style={{ padding: '0.5rem 0', display: 'flex', gap: 12, alignItems: 'center' }}>
-              <Text component="span" c="brand.7" style={{ lineHeight: 0 }}>
-                <IconBell size={18} />
-              </Text>
-              <Text size="sm" style={{ flex: 1 }}>
-                {t(`security.alerts.items.${key}`)}
-              </Text>
-              <ToneBadge tone="good">{t('security.alerts.on')}</ToneBadge>
-            </li>
-          ))}
-        </ul>
-      </Card.Section>
-    </Card>
-  );
 }

@@ -82,7 +82,10 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
             : undefined
         }
         signInHref={
-          pathname.startsWith('/signin') || pathname === '/register' || me.isPending
+          pathname.startsWith('/signin') ||
+          pathname === '/register' ||
+          pathname === '/recover' ||
+          me.isPending
             ? undefined
             : `/signin?next=${encodeURIComponent(homeHref)}`
         }

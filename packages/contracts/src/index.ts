@@ -4,4 +4,5 @@ export * from './common.ts';
 export * from './identity.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
+export * from './passkeys.ts';
 export * from './system.ts';

@@ -18,7 +18,8 @@ export type IdPrefix =
   | 'doc'
   | 'evt'
   | 'ntf'
-  | 'dev';
+  | 'dev'
+  | 'pk';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

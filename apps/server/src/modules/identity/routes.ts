@@ -9,6 +9,7 @@ import { setPreAuthCookie } from './cookies.ts';
 import type { IdentityDeps } from './deps.ts';
 import { meRoutes } from './me-routes.ts';
 import { opsUserRoutes } from './ops-routes.ts';
+import { passkeyRoutes } from './passkey-routes.ts';
 import { registrationRoutes } from './registration-routes.ts';
 
 export interface IdentityRouteDeps extends IdentityDeps {
@@ -16,11 +17,12 @@ export interface IdentityRouteDeps extends IdentityDeps {
   matchIdentity: IdentityMatcher;
 }
 
-/** Everything identity serves: sign-in and MFA, registration, the security centre, user admin. */
+/** Everything identity serves: sign-in and MFA (passkeys too), registration, the security centre, user admin. */
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (app, deps) => {
   await app.register(authRoutes, deps);
   await app.register(registrationRoutes, deps);
   await app.register(meRoutes, deps);
+  await app.register(passkeyRoutes, deps);
   await app.register(opsUserRoutes, deps);
 
   app.post(

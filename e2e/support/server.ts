@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -27,9 +28,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A port nobody listens on right now (the OS picks it), for the server to take at once. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /**
  * The real server (the built web app included) on a fresh seeded database, listening on a
- * free port. The web app must have been built (`npm test` builds it first).
+ * free port. The web app must have been built (`npm test` builds it first). The browser uses
+ * http://localhost:PORT, which is also the server's PUBLIC_ORIGIN: WebAuthn takes the RP ID from
+ * its hostname and refuses an IP address, and passkeys answer only to that exact origin.
  */
 export async function startServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
@@ -45,7 +57,10 @@ export async function startServer(): Promise<RunningServer> {
   const mailer = new RecordingMailer(
     createMailer({ smtpUrl: undefined, mailFrom: 'Marque <no-reply@marque.test>', dataDir: mailRoot }),
   );
+  const port = await freePort();
+  const publicOrigin = `http://localhost:${port}`;
   const app = await buildApp({
+    publicOrigin,
     database: db.database,
     cipher,
     clock,
@@ -56,9 +71,9 @@ export async function startServer(): Promise<RunningServer> {
     logLevel: 'warn',
     webDist: WEB_DIST,
   });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   return {
-    url: address,
+    url: publicOrigin,
     app,
     mailer,
     mail: {

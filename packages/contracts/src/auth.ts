@@ -27,8 +27,12 @@ export const LoginRequest = z
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-/** Ways to prove the second factor. A passkey method joins this list when WebAuthn lands. */
-export const MfaMethod = z.enum(['totp', 'recovery_code', 'email']);
+/** Second factors proved by typing a code. */
+export const CodeMethod = z.enum(['totp', 'recovery_code', 'email']);
+export type CodeMethod = z.infer<typeof CodeMethod>;
+
+/** Ways to prove the second factor: a typed code, or a passkey (WebAuthn, user-verified). */
+export const MfaMethod = z.enum([...CodeMethod.options, 'passkey']);
 export type MfaMethod = z.infer<typeof MfaMethod>;
 
 /**

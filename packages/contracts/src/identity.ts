@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MfaMethod, Role } from './auth.ts';
+import { CodeMethod, MfaMethod, Role } from './auth.ts';
 import { IsoDate, page } from './common.ts';
 
 /** A code typed by a person: digits or a recovery code; spaces and dashes are tolerated. */
@@ -23,7 +23,7 @@ export const CodeSentResponse = z
   .object({ status: z.literal('code_sent'), expiresInSeconds: z.number().int() })
   .meta({ id: 'CodeSentResponse' });
 
-export const StepUpRequest = z.object({ method: MfaMethod, code: TypedCode }).meta({ id: 'StepUpRequest' });
+export const StepUpRequest = z.object({ method: CodeMethod, code: TypedCode }).meta({ id: 'StepUpRequest' });
 export type StepUpRequest = z.infer<typeof StepUpRequest>;
 
 export const TotpEnrolment = z

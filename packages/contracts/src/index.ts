@@ -6,6 +6,7 @@ export * from './common.ts';
 export * from './identity.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
+export * from './passkeys.ts';
 export * from './payments.ts';
 export * from './self-service.ts';
 export * from './system.ts';

@@ -43,7 +43,8 @@ export function startCommand(): Command {
           audit: createAuditLog({ now: clock.now }),
           mailer: createMailer(config),
           inbox: createNotificationInbox({ now: clock.now }),
-          ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
+          // Links in e-mails and the passkey relying party (its hostname is the RP ID).
+          publicOrigin: config.publicOrigin ?? `http://localhost:${config.port}`,
           logLevel: config.logLevel,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,

@@ -19,7 +19,8 @@ export type IdPrefix =
   | 'ach'
   | 'evt'
   | 'ntf'
-  | 'dev';
+  | 'dev'
+  | 'pk';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

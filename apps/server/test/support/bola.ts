@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, logInAs, type TestApp } from './app.ts';
+import { passkeyClient } from './passkeys.ts';
 
 /**
  * The shared BOLA harness (ASVS 8.2.2). Every API route whose path takes an ID must appear in
@@ -186,6 +187,24 @@ export const BOLA_CASES: BolaCase[] = [
       };
     },
   },
+  ...(['PATCH', 'DELETE'] as const).map((method) => ({
+    route: `${method} /api/v1/me/passkeys/:passkeyId`,
+    async prepare(t: TestApp, as: SignIn): Promise<BolaRequest> {
+      const maya = await as('maya.thompson@example.com');
+      const { passkey } = await passkeyClient(t).add(maya, 'Maya only');
+      return {
+        method,
+        victimUrl: `/api/v1/me/passkeys/${passkey.id}`,
+        missingUrl: '/api/v1/me/passkeys/pk_0000000000000000000000',
+        attacker: await as('priya.shah@example.com'),
+        ...(method === 'PATCH' ? { payload: { name: 'Taken over' } } : {}),
+        async unchanged() {
+          const list = (await get(t, '/api/v1/me/passkeys', maya)).json().data;
+          expect(list.find((p: { id: string }) => p.id === passkey.id)?.name).toBe('Maya only');
+        },
+      };
+    },
+  })),
   {
     route: 'DELETE /api/v1/payment-methods/:paymentMethodId',
     async prepare(t, as) {

@@ -4,6 +4,7 @@
  */
 import {
   AuthenticatedResponse,
+  type CodeMethod,
   CodeSentResponse,
   EnrolmentCompleted,
   type IdentityVerificationRequest,
@@ -22,7 +23,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 import { clearPersonalData, meQuery } from './queries.ts';
 
-export type { MfaMethod };
+export type { CodeMethod, MfaMethod };
 
 export const identityKeys = {
   sessions: ['security', 'sessions'] as const,
@@ -35,13 +36,13 @@ export function login(credentials: LoginRequest) {
   return apiFetch('/auth/login', { method: 'POST', body: credentials, schema: LoginResponse });
 }
 
-const MFA_PATHS: Record<MfaMethod, string> = {
+const MFA_PATHS: Record<CodeMethod, string> = {
   totp: '/auth/mfa/totp',
   recovery_code: '/auth/mfa/recovery',
   email: '/auth/mfa/email',
 };
 
-export function verifyMfa(method: MfaMethod, code: string, rememberDevice?: boolean) {
+export function verifyMfa(method: CodeMethod, code: string, rememberDevice?: boolean) {
   const body = method === 'totp' ? { code, rememberDevice: rememberDevice ?? false } : { code };
   return apiFetch(MFA_PATHS[method], { method: 'POST', body, schema: AuthenticatedResponse });
 }
@@ -63,7 +64,7 @@ export function confirmSignInTotpEnrolment(code: string) {
   });
 }
 
-export function stepUp(method: MfaMethod, code: string) {
+export function stepUp(method: CodeMethod, code: string) {
   return apiFetch('/auth/step-up', { method: 'POST', body: { method, code }, schema: AuthenticatedResponse });
 }
 
@@ -88,7 +89,7 @@ export function isPreAuthExpired(error: unknown): boolean {
 }
 
 /** After the session cookie is set: drop anything cached, then load `/me` so the next page renders at once. */
-async function establishSession(client: ReturnType<typeof useQueryClient>) {
+export async function establishSession(client: ReturnType<typeof useQueryClient>) {
   await clearPersonalData(client);
   try {
     return await client.fetchQuery(meQuery);
@@ -116,7 +117,7 @@ export function useLogin() {
 export function useVerifyMfa() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { method: MfaMethod; code: string; rememberDevice?: boolean }) => {
+    mutationFn: async (input: { method: CodeMethod; code: string; rememberDevice?: boolean }) => {
       await verifyMfa(input.method, input.code, input.rememberDevice);
       return establishSession(client);
     },

@@ -22,6 +22,14 @@ export {
 } from './notifications.ts';
 export { AUDIT_PAGE_SIZE, type AuditFilters, useAuditLog, useOutbox, useOutboxMessage } from './ops.ts';
 export {
+  passkeys,
+  passkeysQuery,
+  passkeysSupported,
+  usePasskeySecondFactor,
+  usePasskeySignIn,
+  usePasskeys,
+} from './passkeys.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

@@ -269,3 +269,18 @@ export function IconSmartphone(props: IconProps) {
     </Svg>
   );
 }
+
+/** A fingerprint: the passkey, unlocked by the device's screen lock, face or finger. */
+export function IconFingerprint(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M6.5 6.2A8 8 0 0 1 20 12v1" />
+      <path d="M4 12a8 8 0 0 1 .9-3.7" />
+      <path d="M8 12a4 4 0 0 1 8 0v1.5" />
+      <path d="M12 12v2.5a7 7 0 0 0 1.6 4.5" />
+      <path d="M8 15.5a10 10 0 0 0 1.5 4.5" />
+      <path d="M16 17a11 11 0 0 1-.6 3" />
+      <path d="M4.2 16a12 12 0 0 0 1.6 3.5" />
+    </Svg>
+  );
+}

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { type AuthCookies, cookieOptions } from '../../platform/http/access.ts';
+import { PASSKEY_CHALLENGE_MS } from './relying-party.ts';
 import {
   PRE_AUTH_MS,
   REGISTRATION_MS,
@@ -33,6 +34,10 @@ export function setPreAuthCookie(reply: FastifyReply, cookies: AuthCookies, toke
 
 export function setRegistrationCookie(reply: FastifyReply, cookies: AuthCookies, token: string): void {
   reply.setCookie(cookies.registration, token, cookieOptions(cookies, seconds(REGISTRATION_MS)));
+}
+
+export function setPasskeyCookie(reply: FastifyReply, cookies: AuthCookies, token: string): void {
+  reply.setCookie(cookies.passkey, token, cookieOptions(cookies, seconds(PASSKEY_CHALLENGE_MS)));
 }
 
 export function clearCookie(reply: FastifyReply, cookies: AuthCookies, name: string): void {

@@ -11,14 +11,14 @@ import { findUserById, type UserRow } from './repo.ts';
 // Security-centre changes to MFA: each needs a second factor proved in the last 5 minutes
 // (ASVS 7.5.1) and alerts the owner by e-mail and in the inbox.
 
-async function steppedUpUser(deps: IdentityDeps, principal: Principal): Promise<UserRow> {
+export async function steppedUpUser(deps: IdentityDeps, principal: Principal): Promise<UserRow> {
   requireRecentStepUp(principal, deps.now());
   const user = await findUserById(deps.db, principal.userId);
   if (!user) throw new UnauthenticatedError();
   return user;
 }
 
-const MFA_CHANGED = {
+export const MFA_CHANGED = {
   kind: 'mfa_changed' as const,
   title: 'Your two-step verification changed',
 };

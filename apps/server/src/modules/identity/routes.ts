@@ -9,6 +9,7 @@ import { setPreAuthCookie } from './cookies.ts';
 import type { IdentityDeps } from './deps.ts';
 import { meRoutes } from './me-routes.ts';
 import { opsUserRoutes } from './ops-routes.ts';
+import { passkeyRoutes } from './passkey-routes.ts';
 import { recoveryRoutes } from './recovery-routes.ts';
 import { registrationRoutes } from './registration-routes.ts';
 import { selfServiceRoutes } from './self-service-routes.ts';
@@ -18,11 +19,12 @@ export interface IdentityRouteDeps extends IdentityDeps {
   matchIdentity: IdentityMatcher;
 }
 
-/** Everything identity serves: sign-in and MFA, registration, the security centre, user admin. */
+/** Everything identity serves: sign-in and MFA (passkeys too), registration, the security centre, user admin. */
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (app, deps) => {
   await app.register(authRoutes, deps);
   await app.register(registrationRoutes, deps);
   await app.register(meRoutes, deps);
+  await app.register(passkeyRoutes, deps);
   await app.register(opsUserRoutes, deps);
   await app.register(recoveryRoutes, deps);
   await app.register(selfServiceRoutes, deps);

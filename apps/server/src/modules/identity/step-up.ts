@@ -1,4 +1,4 @@
-import type { MfaMethod } from '@marque/contracts';
+import type { CodeMethod } from '@marque/contracts';
 import { UnauthenticatedError } from '../../platform/errors.ts';
 import type { Principal, RequestContext } from '../../platform/http/access.ts';
 import { audit, type IdentityDeps } from './deps.ts';
@@ -23,7 +23,7 @@ export async function stepUp(
   deps: IdentityDeps,
   ctx: RequestContext,
   principal: Principal,
-  input: { method: MfaMethod; code: string },
+  input: { method: CodeMethod; code: string },
 ): Promise<{ sessionToken: string }> {
   const user = await activeUser(deps, principal);
   const now = deps.now();

@@ -1,5 +1,5 @@
 import { ROLES } from '@marque/contracts';
-import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/tables.ts';
 import { dealers } from '../dealers/tables.ts';
 
@@ -109,6 +109,56 @@ export const authChallenges = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('auth_challenges_session_id').on(t.sessionId)],
+);
+
+/**
+ * Passkeys (WebAuthn credentials). The public key (COSE, base64url) is not a secret; the
+ * authenticator's signature counter is kept so a cloned authenticator that replays an older
+ * counter is refused. A user-verified passkey is MFA on its own (NIST 800-63B AAL2).
+ */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text('public_id').notNull().unique(),
+    userId: userRef('user_id'),
+    /** The credential ID the authenticator chose, base64url: how an assertion names its key. */
+    credentialId: text('credential_id').notNull().unique(),
+    publicKey: text('public_key').notNull(),
+    signCount: bigint('sign_count', { mode: 'number' }).notNull().default(0),
+    transports: text('transports').array().notNull().default([]),
+    name: text('name').notNull(),
+    /** multiDevice (synced) or singleDevice, and whether it is backed up now. */
+    deviceType: text('device_type').notNull(),
+    backedUp: boolean('backed_up').notNull().default(false),
+    createdAt: ts('created_at').notNull(),
+    lastUsedAt: ts('last_used_at'),
+  },
+  (t) => [index('passkeys_user_id').on(t.userId)],
+);
+
+/**
+ * A WebAuthn challenge, issued by the server and used at most once within minutes. It is bound
+ * to where it was issued: a passkey sign-in cookie (sign_in, no user yet), the pre-auth challenge
+ * after the password (second_factor) or a session (register), so a challenge from one browser
+ * or step is worthless in another.
+ */
+export const passkeyChallenges = pgTable(
+  'passkey_challenges',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    challenge: text('challenge').notNull().unique(),
+    purpose: text('purpose', { enum: ['sign_in', 'second_factor', 'register'] }).notNull(),
+    /** sign_in: SHA-256 of the passkey cookie's token. */
+    tokenHash: text('token_hash'),
+    authChallengeId: bigint('auth_challenge_id', { mode: 'number' }).references(() => authChallenges.id),
+    sessionId: bigint('session_id', { mode: 'number' }).references(() => sessions.id),
+    userId: bigint('user_id', { mode: 'number' }).references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    usedAt: ts('used_at'),
+  },
+  (t) => [index('passkey_challenges_expires_at').on(t.expiresAt)],
 );
 
 /** "Remember this device" for MFA: at most 30 days, a random token in a cookie, stored hashed. */

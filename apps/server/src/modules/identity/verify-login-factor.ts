@@ -1,4 +1,4 @@
-import type { MfaMethod } from '@marque/contracts';
+import type { CodeMethod } from '@marque/contracts';
 import type { RequestContext } from '../../platform/http/access.ts';
 import type { IdentityDeps } from './deps.ts';
 import { completeChallenge } from './mfa-repo.ts';
@@ -11,7 +11,7 @@ import { type StartedSession, startSession } from './start-session.ts';
 export async function verifyLoginFactor(
   deps: IdentityDeps,
   ctx: RequestContext,
-  input: { challengeToken: string | undefined; method: MfaMethod; code: string; rememberDevice: boolean },
+  input: { challengeToken: string | undefined; method: CodeMethod; code: string; rememberDevice: boolean },
 ): Promise<StartedSession> {
   const { challenge, user } = await loadPreAuth(deps, input.challengeToken, 'login');
   await proveSecondFactor(deps, ctx, {

@@ -60,6 +60,8 @@ export interface AuthCookies {
   registration: string;
   /** "Remember this device" for MFA. */
   device: string;
+  /** Binds a passkey sign-in's challenge to the browser that asked for it (5 minutes). */
+  passkey: string;
 }
 
 export function authCookies(secure: boolean): AuthCookies {
@@ -70,6 +72,7 @@ export function authCookies(secure: boolean): AuthCookies {
     preAuth: name('marque_preauth'),
     registration: name('marque_registration'),
     device: name('marque_device'),
+    passkey: name('marque_passkey'),
   };
 }
 

@@ -3,12 +3,20 @@ import type { MfaMethod } from '@marque/contracts';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isApiError, isPreAuthExpired, useSendEmailCode, useVerifyMfa } from '../../api/index.ts';
+import {
+  isApiError,
+  isPreAuthExpired,
+  passkeysSupported,
+  usePasskeySecondFactor,
+  useSendEmailCode,
+  useVerifyMfa,
+} from '../../api/index.ts';
 import {
   Card,
   CodeInput,
   IconAlertCircle,
   IconCheckCircle,
+  IconFingerprint,
   IconKey,
   IconMail,
   IconSmartphone,
@@ -16,9 +24,12 @@ import {
 } from '../../ui/index.ts';
 import { safeNextPath } from '../shared/paths.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import { PasskeyButton, type PasskeyErrorKey, passkeyErrorKey } from './PasskeyButton.tsx';
 import classes from './SignInPage.module.css';
 
-const ALL_METHODS: readonly MfaMethod[] = ['totp', 'recovery_code', 'email'];
+const ALL_METHODS: readonly MfaMethod[] = ['passkey', 'totp', 'recovery_code', 'email'];
+/** Without the server's list (a reload of this page), offer the codes every account has. */
+const CODE_METHODS: readonly MfaMethod[] = ['totp', 'recovery_code', 'email'];
 
 type FormErrorKey = 'rate_limited' | 'network' | 'generic';
 
@@ -33,8 +44,10 @@ export function MfaVerifyPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
-  const offered = (location.state as { methods?: MfaMethod[] } | null)?.methods ?? ALL_METHODS;
-  const methods = ALL_METHODS.filter((m) => offered.includes(m));
+  const offered = (location.state as { methods?: MfaMethod[] } | null)?.methods ?? CODE_METHODS;
+  // A passkey is offered first when the account has one and this browser can use it.
+  const [canUsePasskey] = useState(passkeysSupported);
+  const methods = ALL_METHODS.filter((m) => offered.includes(m) && (m !== 'passkey' || canUsePasskey));
   const [method, setMethod] = useState<MfaMethod>(methods[0] ?? 'totp');
   const [code, setCode] = useState('');
   const [remember, setRemember] = useState(false);
@@ -44,6 +57,8 @@ export function MfaVerifyPage() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const verify = useVerifyMfa();
   const sendEmail = useSendEmailCode();
+  const passkey = usePasskeySecondFactor();
+  const [passkeyError, setPasskeyError] = useState<PasskeyErrorKey | null>(null);
   useDocumentTitle(t('mfa.title'), brand.name);
 
   const expired = () =>
@@ -52,11 +67,24 @@ export function MfaVerifyPage() {
       state: { mfaExpired: true },
     });
 
+  const usePasskey = () => {
+    if (passkey.isPending) return;
+    setPasskeyError(null);
+    passkey.mutate(undefined, {
+      onSuccess: () => void navigate(next, { replace: true }),
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'mfa_challenge_expired') expired();
+        else setPasskeyError(passkeyErrorKey(error));
+      },
+    });
+  };
+
   const choose = (m: MfaMethod) => {
     setMethod(m);
     setCode('');
     setFieldError(null);
     setFormError(null);
+    setPasskeyError(null);
     // Announce the new step: focus moves to its heading once it has rendered.
     requestAnimationFrame(() => headingRef.current?.focus());
     if (m === 'email') {
@@ -71,7 +99,7 @@ export function MfaVerifyPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (verify.isPending) return;
+    if (verify.isPending || method === 'passkey') return;
     setFormError(null);
     const value = code.trim();
     if (!value) {
@@ -103,19 +131,21 @@ export function MfaVerifyPage() {
     );
   };
 
-  const heading =
-    method === 'totp'
-      ? t('mfa.totpHeading')
-      : method === 'email'
-        ? t('mfa.emailHeading')
-        : t('mfa.recoveryHeading');
-  const intro =
-    method === 'totp'
-      ? t('mfa.totpIntro')
-      : method === 'email'
-        ? t('mfa.emailIntro')
-        : t('mfa.recoveryIntro');
-  const Icon = method === 'totp' ? IconSmartphone : method === 'email' ? IconMail : IconKey;
+  const heading = {
+    passkey: t('passkeys.mfaHeading'),
+    totp: t('mfa.totpHeading'),
+    email: t('mfa.emailHeading'),
+    recovery_code: t('mfa.recoveryHeading'),
+  }[method];
+  const intro = {
+    passkey: t('passkeys.mfaIntro'),
+    totp: t('mfa.totpIntro'),
+    email: t('mfa.emailIntro'),
+    recovery_code: t('mfa.recoveryIntro'),
+  }[method];
+  const Icon = { passkey: IconFingerprint, totp: IconSmartphone, email: IconMail, recovery_code: IconKey }[
+    method
+  ];
 
   return (
     <div className={classes.layout}>
@@ -142,47 +172,62 @@ export function MfaVerifyPage() {
             </Alert>
           )}
 
-          <form onSubmit={onSubmit} noValidate method="post">
-            <Stack gap="md">
-              <CodeInput
-                ref={inputRef}
-                kind={method === 'recovery_code' ? 'recovery' : 'digits'}
-                label={
-                  method === 'totp'
-                    ? t('mfa.totpLabel')
-                    : method === 'email'
-                      ? t('mfa.emailLabel')
-                      : t('mfa.recoveryLabel')
-                }
-                description={method === 'recovery_code' ? t('mfa.recoveryHelp') : t('mfa.digitsHelp')}
-                name="code"
-                value={code}
-                onChange={(v) => {
-                  setCode(v);
-                  if (fieldError) setFieldError(null);
-                }}
-                error={fieldError}
-                disabled={method === 'email' && sendEmail.isPending}
-              />
-              {method === 'totp' && (
-                <Checkbox
-                  checked={remember}
-                  onChange={(event) => setRemember(event.currentTarget.checked)}
-                  label={t('mfa.remember')}
-                  description={t('mfa.rememberHelp')}
+          {method === 'passkey' ? (
+            <PasskeyButton
+              onClick={usePasskey}
+              pending={passkey.isPending}
+              error={passkeyError}
+              label={t('passkeys.useMine')}
+              fallback="otherWays"
+            />
+          ) : (
+            <form onSubmit={onSubmit} noValidate method="post">
+              <Stack gap="md">
+                <CodeInput
+                  ref={inputRef}
+                  kind={method === 'recovery_code' ? 'recovery' : 'digits'}
+                  label={
+                    method === 'totp'
+                      ? t('mfa.totpLabel')
+                      : method === 'email'
+                        ? t('mfa.emailLabel')
+                        : t('mfa.recoveryLabel')
+                  }
+                  description={method === 'recovery_code' ? t('mfa.recoveryHelp') : t('mfa.digitsHelp')}
+                  name="code"
+                  value={code}
+                  onChange={(v) => {
+                    setCode(v);
+                    if (fieldError) setFieldError(null);
+                  }}
+                  error={fieldError}
+                  disabled={method === 'email' && sendEmail.isPending}
                 />
-              )}
-              <Button type="submit" size="md" fullWidth mt="xs" loading={verify.isPending}>
-                {verify.isPending ? t('mfa.submitting') : t('mfa.submit')}
-              </Button>
-            </Stack>
-          </form>
+                {method === 'totp' && (
+                  <Checkbox
+                    checked={remember}
+                    onChange={(event) => setRemember(event.currentTarget.checked)}
+                    label={t('mfa.remember')}
+                    description={t('mfa.rememberHelp')}
+                  />
+                )}
+                <Button type="submit" size="md" fullWidth mt="xs" loading={verify.isPending}>
+                  {verify.isPending ? t('mfa.submitting') : t('mfa.submit')}
+                </Button>
+              </Stack>
+            </form>
+          )}
 
           <nav className={classes.methods} aria-label={t('mfa.otherWays')}>
             <Text size="sm" fw={650} mb="xs">
               {t('mfa.otherWays')}
             </Text>
             <Stack gap={6} align="flex-start">
+              {method !== 'passkey' && methods.includes('passkey') && (
+                <Anchor component="button" type="button" size="sm" onClick={() => choose('passkey')}>
+                  {t('passkeys.usePasskey')}
+                </Anchor>
+              )}
               {method !== 'totp' && methods.includes('totp') && (
                 <Anchor component="button" type="button" size="sm" onClick={() => choose('totp')}>
                   {t('mfa.useTotp')}

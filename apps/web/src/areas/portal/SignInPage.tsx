@@ -1,8 +1,14 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isApiError, type LogoutOutcome, useLogin } from '../../api/index.ts';
+import {
+  isApiError,
+  type LogoutOutcome,
+  passkeysSupported,
+  useLogin,
+  usePasskeySignIn,
+} from '../../api/index.ts';
 import {
   Card,
   IconAlertCircle,
@@ -15,6 +21,7 @@ import {
 } from '../../ui/index.ts';
 import { safeNextPath } from '../shared/paths.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import { PasskeyButton, type PasskeyErrorKey, passkeyErrorKey } from './PasskeyButton.tsx';
 import classes from './SignInPage.module.css';
 
 type Field = 'email' | 'password';
@@ -78,6 +85,9 @@ export function SignInPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const login = useLogin();
+  const passkey = usePasskeySignIn();
+  const [canUsePasskey] = useState(passkeysSupported);
+  const [passkeyError, setPasskeyError] = useState<PasskeyErrorKey | null>(null);
   useDocumentTitle(t('signin.title'), brand.name);
 
   const [email, setEmail] = useState('');
@@ -97,9 +107,21 @@ export function SignInPage() {
     else if (errors.password) passwordRef.current?.focus();
   };
 
+  /** Passkey first: no e-mail or password; the passkey is both factors. */
+  const signInWithPasskey = () => {
+    if (passkey.isPending || login.isPending) return;
+    setPasskeyError(null);
+    setFormError(null);
+    passkey.mutate(undefined, {
+      onSuccess: () => void navigate(next, { replace: true }),
+      onError: (error) => setPasskeyError(passkeyErrorKey(error)),
+    });
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (login.isPending) return;
+    if (login.isPending || passkey.isPending) return;
+    setPasskeyError(null);
     const trimmed = email.trim();
     const errors = validate(trimmed, password);
     setFieldErrors(errors);
@@ -160,7 +182,7 @@ export function SignInPage() {
             {t('signin.intro')}
           </Text>
 
-          {signedOut && !formError && (
+          {signedOut && !formError && !passkeyError && (
             <Alert
               role="status"
               mb="lg"
@@ -174,7 +196,7 @@ export function SignInPage() {
             </Alert>
           )}
 
-          {mfaExpired && !formError && (
+          {mfaExpired && !formError && !passkeyError && (
             <Alert
               role="status"
               mb="lg"
@@ -190,6 +212,20 @@ export function SignInPage() {
             <Alert mb="lg" color="red" icon={<IconAlertCircle />} title={t('signin.errorTitle')}>
               {t(`signin.errors.${formError}`)}
             </Alert>
+          )}
+
+          {canUsePasskey && (
+            <>
+              <PasskeyButton
+                onClick={signInWithPasskey}
+                pending={passkey.isPending}
+                error={passkeyError}
+                label={t('passkeys.signIn')}
+                fallback="password"
+                variant="default"
+              />
+              <Divider my="lg" label={t('passkeys.orPasswordDivider')} labelPosition="center" />
+            </>
           )}
 
           <form onSubmit={onSubmit} noValidate>

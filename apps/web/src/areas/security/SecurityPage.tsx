@@ -33,9 +33,11 @@ import { AdminSessionsCard } from './AdminSessionsCard.tsx';
 import { AlertPreferencesCard } from './AlertPreferencesCard.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { NewPasswordField, usePasswordRejection } from './NewPasswordField.tsx';
+import { PasskeysCard } from './PasskeysCard.tsx';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel.tsx';
 import { useStepUp } from './StepUp.tsx';
 import classes from './security.module.css';
+import { StatusAlert, useStatusRun } from './status.tsx';
 import { TotpSetup } from './TotpSetup.tsx';
 import { describeUserAgent } from './userAgent.ts';
 
@@ -44,7 +46,7 @@ type Guard = ReturnType<typeof useStepUp>['guard'];
 
 /**
  * The security centre (`/security`, `/ops/security`, `/dealer/security`): where you're signed in,
- * recent sign-ins, second-factor methods, password, and which alerts we send.
+ * recent sign-ins, passkeys and other second-factor methods, password, and which alerts we send.
  */
 export function SecurityPage() {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export function SecurityPage() {
     <Stack gap="lg">
       <PageHeader title={t('security.title')} description={t('security.intro')} />
       <SessionsCard />
+      <PasskeysCard guard={guard} />
       <MethodsCard guard={guard} />
       <PasswordCard guard={guard} />
       <HistoryCard />
@@ -79,24 +82,8 @@ function useDevice() {
 function SessionsCard() {
   const { t } = useTranslation();
   const sessions = useSessions();
-  const invalidate = useInvalidateSecurity();
   const device = useDevice();
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const run = async (key: string, fn: () => Promise<unknown>, ok: string) => {
-    setBusy(key);
-    setStatus(null);
-    try {
-      await fn();
-      setStatus({ tone: 'ok', text: ok });
-    } catch {
-      setStatus({ tone: 'error', text: t('security.sessions.revokeFailed') });
-    } finally {
-      setBusy(null);
-      void invalidate();
-    }
-  };
+  const { status, busy, run } = useStatusRun(() => t('security.sessions.revokeFailed'));
 
   const list: Session[] = sessions.data?.data ?? [];
   const sorted = [...list].sort((a, b) => Number(b.current) - Number(a.current));
@@ -128,17 +115,7 @@ function SessionsCard() {
             </Button>
           )}
         </Group>
-        <div role="status">
-          {status && (
-            <Alert
-              mt="md"
-              color={status.tone === 'ok' ? 'teal' : 'red'}
-              icon={status.tone === 'ok' ? <IconCheckCircle /> : <IconAlertCircle />}
-            >
-              {status.text}
-            </Alert>
-          )}
-        </div>
+        <StatusAlert status={status} />
       </Card.Section>
       <Card.Section>
         {sessions.isPending ? (
@@ -330,6 +307,7 @@ function MethodsCard({ guard }: { guard: Guard }) {
         title={dialog === 'totp' ? t('security.methods.reenrolTitle') : t('security.methods.newCodesTitle')}
         size="lg"
         closeOnClickOutside={false}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {dialog === 'totp' && (
           <TotpSetup
@@ -572,6 +550,8 @@ function methodLabel(t: ReturnType<typeof useTranslation>['t'], method: string):
       return t('security.history.viaRecovery');
     case 'email':
       return t('security.history.viaEmail');
+    case 'passkey':
+      return t('security.history.viaPasskey');
     case 'remembered_device':
     case 'trusted_device':
       return t('security.history.viaRemembered');

@@ -22,6 +22,12 @@ export {
 } from './notifications.ts';
 export { AUDIT_PAGE_SIZE, type AuditFilters, useAuditLog, useOutbox, useOutboxMessage } from './ops.ts';
 export {
+  paymentMethods,
+  useCardForm,
+  useInvalidatePaymentMethods,
+  usePaymentMethods,
+} from './payment-methods.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

@@ -3,6 +3,7 @@ import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
+import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
 import { AccountDetailPage } from './areas/portal/AccountDetailPage.tsx';
 import { DashboardPage } from './areas/portal/DashboardPage.tsx';
 import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
@@ -84,7 +85,7 @@ export function createRouter() {
           area="portal"
           homeHref="/"
           nav={[
-            { to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/'] },
+            { to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/', '/payment-methods'] },
             { to: '/security', labelKey: 'nav.security' },
           ]}
         />
@@ -101,6 +102,7 @@ export function createRouter() {
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
+            { path: 'payment-methods', element: <PaymentMethodsPage /> },
             ...personalPages,
           ],
         },

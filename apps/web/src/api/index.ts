@@ -30,6 +30,12 @@ export {
   usePasskeys,
 } from './passkeys.ts';
 export {
+  paymentMethods,
+  useCardForm,
+  useInvalidatePaymentMethods,
+  usePaymentMethods,
+} from './payment-methods.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

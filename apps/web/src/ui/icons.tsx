@@ -284,3 +284,23 @@ export function IconFingerprint(props: IconProps) {
     </Svg>
   );
 }
+
+export function IconBank(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M3 10h18L12 4z" />
+      <path d="M5 10v7M9.5 10v7M14.5 10v7M19 10v7" />
+      <path d="M3 20h18" />
+    </Svg>
+  );
+}
+
+export function IconCreditCard(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="2.5" y="5" width="19" height="14" rx="2" />
+      <path d="M2.5 10h19" />
+      <path d="M6 15h4" />
+    </Svg>
+  );
+}

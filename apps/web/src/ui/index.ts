@@ -8,6 +8,7 @@ export { brandTuple, contrastRatio } from './color.ts';
 export { DateText } from './DateText.tsx';
 export { DateTimeText } from './DateTimeText.tsx';
 export { type Fact, FactList } from './FactList.tsx';
+export { IconCard, type IconCardProps } from './IconCard.tsx';
 export * from './icons.tsx';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { MoneyText } from './MoneyText.tsx';

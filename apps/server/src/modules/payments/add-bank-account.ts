@@ -43,7 +43,7 @@ export async function addBankAccount(
   principal: Principal & { customerId: number },
   input: BankAccountInput,
 ): Promise<PaymentMethodRow> {
-  requireRecentStepUp(principal, deps.now());
+  // Input first: a typo is fixed before the customer is asked for a code.
   if (!isValidAbaRouting(input.routingNumber)) {
     throw ValidationError.field(
       'routingNumber',
@@ -51,6 +51,7 @@ export async function addBankAccount(
       'This is not a valid routing number. Check the 9 digits at the bottom left of a check.',
     );
   }
+  requireRecentStepUp(principal, deps.now());
   const columns = bankAccountColumns(deps, input);
   const row = await inTransaction(deps.db, async (tx) => {
     await lockAndCheckRoom(tx, principal.customerId);

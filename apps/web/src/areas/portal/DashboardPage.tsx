@@ -9,6 +9,7 @@ import {
   PhoneLink,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { PaymentMethodsSummary } from '../payment-methods/PaymentMethodsSummary.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { AccountCard } from './accountParts.tsx';
 import { HelpCard } from './HelpCard.tsx';
@@ -64,6 +65,7 @@ export function DashboardPage() {
         )}
       </section>
 
+      <PaymentMethodsSummary />
       <HelpCard />
     </Stack>
   );

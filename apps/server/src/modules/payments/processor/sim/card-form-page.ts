@@ -8,7 +8,7 @@ export type CardFormLanguage = 'en' | 'es';
 const TEXT = {
   en: {
     title: 'Card details',
-    note: 'Simulated card processor: use a test card.',
+    note: 'Simulated card processor: use a test card such as 4242 4242 4242 4242, any future date, any CVV.',
     secure: 'Your card number goes straight to the card processor. We never see or store it.',
     cardNumber: 'Card number',
     expiry: 'Expiry date (MM/YY)',
@@ -32,7 +32,7 @@ const TEXT = {
   },
   es: {
     title: 'Datos de la tarjeta',
-    note: 'Procesador de tarjetas simulado: use una tarjeta de prueba.',
+    note: 'Procesador de tarjetas simulado: use una tarjeta de prueba como 4242 4242 4242 4242, cualquier fecha futura y cualquier CVV.',
     secure:
       'El número de su tarjeta va directamente al procesador de tarjetas. Nosotros nunca lo vemos ni lo guardamos.',
     cardNumber: 'Número de tarjeta',

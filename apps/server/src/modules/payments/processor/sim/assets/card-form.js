@@ -18,7 +18,11 @@
 
   // Tell the parent how tall the form is, so the iframe never needs its own scrollbar.
   const reportHeight = () => {
-    post({ type: 'marque.card-form.resize', height: Math.ceil(document.documentElement.scrollHeight) });
+    // The body's own height: the document's scroll height never drops below the frame's height.
+    post({
+      type: 'marque.card-form.resize',
+      height: Math.ceil(document.body.getBoundingClientRect().height),
+    });
   };
   new ResizeObserver(reportHeight).observe(document.body);
 
@@ -107,9 +111,13 @@
     return Boolean(first);
   };
 
+  // A corrected field loses its error as it is typed in (not on blur: hiding the message on blur
+  // would move the button away from under a pointer that is already pressing it).
   for (const name of fields) {
-    input(name).addEventListener('blur', () => {
-      if (input(name).getAttribute('aria-invalid') === 'true') showError(name, check().errors[name]);
+    input(name).addEventListener('input', () => {
+      if (input(name).getAttribute('aria-invalid') !== 'true') return;
+      showError(name, null);
+      if (!fields.some((f) => input(f).getAttribute('aria-invalid') === 'true')) status.textContent = '';
     });
   }
 

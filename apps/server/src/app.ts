@@ -19,6 +19,7 @@ import {
   createSimulatedProcessor,
   findPaymentMethod,
   opsPaymentRoutes,
+  paymentMethodInUse,
   paymentMethodRoutes,
   registerCardNumberGuard,
   simulatedProcessorRoutes,
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     inbox: deps.inbox,
     processor: cardProcessor,
     brandName: deps.brand.brand.name,
+    blockRemoval: paymentMethodInUse,
   });
   const payments = {
     db,

@@ -131,7 +131,7 @@ describe('marque ach export | returns (CLI)', () => {
     expect(verify.stdout).toMatch(
       /^OK: \d+ entries, \d+ postings, trial balance 0; every contract matches its ledger/,
     );
-  });
+  }, 300_000);
 
   it('ledger verify exits 1 and names the contract when a balance was changed behind the ledger', async () => {
     await withDatabase((database) =>

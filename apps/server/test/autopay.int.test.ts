@@ -172,3 +172,15 @@ describe('stopping autopay (Reg E: three business days)', () => {
     expect((await del(url, cookie)).statusCode).toBe(404);
   });
 });
+
+describe('a payment method in use', () => {
+  it('cannot be removed while autopay draws on it: 409 with a code', async () => {
+    const { cookie, url, bank } = await customer('priya.shah@example.com');
+    expect((await put(url, cookie, enrolment(bank.id))).statusCode).toBe(200);
+    const removed = await del(`/api/v1/payment-methods/${bank.id}`, cookie);
+    expect(removed.statusCode).toBe(409);
+    expect(removed.json().code).toBe('payment_method_used_by_autopay');
+    expect((await del(url, cookie)).statusCode).toBe(200);
+    expect((await del(`/api/v1/payment-methods/${bank.id}`, cookie)).statusCode).toBe(204);
+  });
+});

@@ -242,15 +242,23 @@ describe('ASVS 7.4.3: a recovery ends every session, forgets remembered devices,
 
 describe('ASVS 6.3.4/6.4.3: a lost authenticator is removed, and the next sign-in enrols one before any session', () => {
   it('Daniel recovers without his authenticator, then must set up a new one', async () => {
+    // A passkey on the lost phone goes too.
+    await t.db.database.query(
+      `insert into passkeys (public_id, user_id, credential_id, public_key, name, device_type, created_at)
+       select 'pk_lostphone0000000000000', id, 'lost-phone-credential', 'not-a-real-key', 'Lost phone', 'singleDevice', now()
+         from users where email = $1`,
+      [DANIEL.email],
+    );
     const attemptToken = await verifiedAttempt(DANIEL, true);
     const done = await post('auth/recovery/complete', { attemptToken, newPassword: NEW_PASSWORD });
     expect(done.json()).toEqual({ status: 'recovered', mfaEnrolmentRequired: true });
-    const [counts] = await t.db.database.query<{ totp: number; codes: number }>(
+    const [counts] = await t.db.database.query<{ totp: number; codes: number; passkeys: number }>(
       `select (select count(*)::int from totp_authenticators a join users u on u.id = a.user_id where u.email = $1) as totp,
-              (select count(*)::int from recovery_codes r join users u on u.id = r.user_id where u.email = $1) as codes`,
+              (select count(*)::int from recovery_codes r join users u on u.id = r.user_id where u.email = $1) as codes,
+              (select count(*)::int from passkeys p join users u on u.id = p.user_id where u.email = $1) as passkeys`,
       [DANIEL.email],
     );
-    expect(counts).toEqual({ totp: 0, codes: 0 });
+    expect(counts).toEqual({ totp: 0, codes: 0, passkeys: 0 });
 
     const login = await post('auth/login', { email: DANIEL.email, password: NEW_PASSWORD });
     expect(login.json()).toEqual({ status: 'mfa_enrolment_required' });

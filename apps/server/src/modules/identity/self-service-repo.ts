@@ -5,6 +5,8 @@ import { accountRecoveries, alertPreferences, emailChanges } from './self-servic
 import {
   authChallenges,
   invitations,
+  passkeyChallenges,
+  passkeys,
   recoveryCodes,
   sessions,
   totpAuthenticators,
@@ -77,6 +79,9 @@ export async function useRecovery(db: Db, id: number, now: Date): Promise<boolea
  * so it goes too): the next sign-in takes the enrolment path before any session exists.
  */
 export async function removeSecondFactors(db: Db, userId: number): Promise<void> {
+  // A lost device may hold the passkeys too: recovery re-enrols every second factor.
+  await db.delete(passkeyChallenges).where(eq(passkeyChallenges.userId, userId));
+  await db.delete(passkeys).where(eq(passkeys.userId, userId));
   await db.delete(totpAuthenticators).where(eq(totpAuthenticators.userId, userId));
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
 }

@@ -6,6 +6,7 @@ export { autopayRoutes } from './autopay-routes.ts';
 export { autopayEnrollments } from './autopay-tables.ts';
 export { findPaymentMethod } from './find-payment-method.ts';
 export { importAchReturns, type ReturnsImport } from './import-ach-returns.ts';
+export { paymentMethodInUse } from './method-in-use.ts';
 export type { PaymentMethodDeps } from './methods-deps.ts';
 export { findLiveMethodOfCustomer, lockCustomer, type PaymentMethodRow } from './methods-repo.ts';
 export { seedPaymentMethods } from './methods-seed.ts';

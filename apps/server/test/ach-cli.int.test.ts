@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotificationInbox } from '../src/modules/notifications/index.ts';
-import { buildReturnsFile, parseNachaFile } from '../src/modules/payments/ach/index.ts';
+import { parseNachaFile } from '../src/modules/payments/ach/index.ts';
 import { findPaymentMethod } from '../src/modules/payments/index.ts';
 import { checkPayment, recordPayment } from '../src/modules/payments/make-payment.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
@@ -110,15 +110,18 @@ describe('marque ach export | returns (CLI)', () => {
     expect(again.stdout).toContain('Nothing to send');
 
     const returns = path.join(dataDir, 'returns.ach');
-    fs.writeFileSync(
+    const simulated = marque([
+      'ach',
+      'simulate-returns',
+      out,
+      '--code',
+      'R01',
+      '--trace',
+      entry?.traceNumber ?? '',
+      '--out',
       returns,
-      buildReturnsFile({
-        original: file,
-        returns: [{ traceNumber: entry?.traceNumber ?? '', returnCode: 'R01' }],
-        fileCreationDate: confirmation.date,
-        fileCreationTime: '0700',
-      }),
-    );
+    ]);
+    expect(simulated.stdout).toContain('1 R01 returns');
     const imported = marque(['ach', 'returns', returns]);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toContain('Imported: 1 returned, 1 NSF fees, 0 autopay suspended, 0 skipped');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { isoDate } from '@marque/finance';
 import { Command, InvalidArgumentError } from 'commander';
 import { createNotificationInbox } from '../modules/notifications/index.ts';
+import { buildReturnsFile, parseNachaFile } from '../modules/payments/ach/index.ts';
 import { createSimulatedProcessor, importAchReturns, sendAchForDate } from '../modules/payments/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import { readBusinessDate } from '../platform/clock.ts';
@@ -90,6 +91,34 @@ export function achCommand(): Command {
         for (const s of result.skipped)
           process.stdout.write(`  skipped ${s.traceNumber} ${s.returnCode}: ${s.reason}\n`);
       });
+    });
+  ach
+    .command('simulate-returns')
+    .description('Demo and testing: write the returns file a bank would send for entries of one of our files')
+    .argument('<file>', 'a NACHA file written by `marque ach export`')
+    .requiredOption('--out <file>', 'where to write the returns file')
+    .option('--code <R-code>', 'the return reason code', 'R01')
+    .option('--trace <number>', 'only the entry with this trace number (default: every entry)')
+    .action((fileName: string, options: { out: string; code: string; trace?: string }) => {
+      const original = fs.readFileSync(fileName, 'utf8');
+      const entries = parseNachaFile(original).batches.flatMap((b) => b.entries);
+      const chosen = entries.filter((e) => options.trace === undefined || e.traceNumber === options.trace);
+      if (chosen.length === 0) {
+        process.stderr.write('marque: no entry with that trace number in the file\n');
+        process.exitCode = 2;
+        return;
+      }
+      const now = new Date().toISOString();
+      fs.writeFileSync(
+        options.out,
+        `${buildReturnsFile({
+          original,
+          returns: chosen.map((e) => ({ traceNumber: e.traceNumber, returnCode: options.code })),
+          fileCreationDate: now.slice(0, 10),
+          fileCreationTime: now.slice(11, 16).replace(':', ''),
+        })}\n`,
+      );
+      process.stdout.write(`Wrote ${options.out}: ${chosen.length} ${options.code} returns\n`);
     });
   return ach;
 }

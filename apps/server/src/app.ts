@@ -116,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secure = deps.secureCookies ?? false;
   const { db } = deps.database;
   const now = () => deps.clock.now();
+  const throttle = createThrottle({ db, now }, deps.throttle);
   registerAccessControl(app, {
     cookie: sessionCookie(secure),
     resolve: (token) => resolveSession({ db, now }, token),
@@ -130,7 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer: deps.mailer,
     audit: deps.audit,
     inbox: deps.inbox,
-    throttle: createThrottle({ db, now }, deps.throttle),
+    throttle,
     brandName: deps.brand.brand.name,
     publicOrigin: deps.publicOrigin ?? 'http://localhost:3000',
     cookies: authCookies(secure),
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     brandName: deps.brand.brand.name,
     findPaymentMethod,
     processor: cardProcessor,
+    throttle,
   };
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);

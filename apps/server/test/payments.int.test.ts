@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
-import { DEMO_PASSWORD, logInAs, type TestApp, testApp } from './support/app.ts';
+import { DEMO_PASSWORD, logInAs, RELAXED_THROTTLE, type TestApp, testApp } from './support/app.ts';
 
 /**
  * W1-4 payments through HTTP: posting with the split, cards through the simulated processor,
@@ -356,5 +356,44 @@ describe('ops: find any payment and see its journal entries', () => {
       t.audit.events.some((e) => e.action === 'staff.view_payment' && e.details?.paymentId === payment.id),
     ).toBe(true);
     expect((await get(`/api/v1/ops/payments?q=${payment.confirmationNumber}`, cookie)).statusCode).toBe(403);
+  });
+});
+
+describe('SECURITY.md 2.4.1: payment submission is rate-limited per account, per IP and globally', () => {
+  it('answers 429 with Retry-After past the per-account limit, and pays nothing more', async () => {
+    const strict = await testApp({
+      throttle: {
+        ...RELAXED_THROTTLE,
+        payment: {
+          account: { max: 3, windowMs: 15 * 60_000 },
+          ip: { max: 100, windowMs: 15 * 60_000 },
+          global: { max: 1000, windowMs: 60_000 },
+        },
+      },
+    });
+    try {
+      const cookie = await logInAs(strict, MAYA, DEMO_PASSWORD);
+      const [account] = (
+        await strict.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: { cookie } })
+      ).json().data;
+      const [bank] = (
+        await strict.app.inject({ method: 'GET', url: '/api/v1/payment-methods', headers: { cookie } })
+      ).json().data;
+      const attempt = (n: number) =>
+        strict.app.inject({
+          method: 'POST',
+          url: `/api/v1/accounts/${account.id}/payments`,
+          headers: { cookie, 'idempotency-key': `throttle-${n}-0000` },
+          payload: { paymentMethodId: bank.id, amount: 100, currency: 'USD' },
+        });
+      for (let n = 0; n < 3; n++) expect((await attempt(n)).statusCode).toBe(201);
+      const refused = await attempt(3);
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const [row] = await strict.db.database.query<{ n: number }>('select count(*)::int as n from payments');
+      expect(row?.n).toBe(3);
+    } finally {
+      await strict.close();
+    }
   });
 });

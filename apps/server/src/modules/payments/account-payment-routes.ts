@@ -16,6 +16,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempotency.ts';
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import type { Throttle } from '../../platform/throttle/throttle.ts';
 import { findContractOfCustomer } from '../contracts/index.ts';
 import { cancelPayment } from './cancel-payment.ts';
 import { chargeCard } from './charge-card.ts';
@@ -33,6 +34,7 @@ export interface AccountPaymentRouteDeps {
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
   processor: CardProcessor;
+  throttle: Throttle;
 }
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -90,6 +92,7 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
     async (request, reply) => {
       const principal = principalOf(request);
       const key = idempotencyKeyOf(request);
+      await deps.throttle.consume('payment', { account: principal.userPublicId, ip: request.ip });
       const { customerId } = principal;
       if (customerId === null) throw new NotFoundError('account');
       const businessDate = await deps.clock.businessDate();

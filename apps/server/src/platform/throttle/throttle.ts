@@ -4,7 +4,7 @@ import { ipSubject } from '../http/client-ip.ts';
 import { deleteCounter, hitCounter, readCounter } from './repo.ts';
 
 /** What is limited: password sign-in, identity matching, sending codes, checking codes. */
-export type ThrottleScope = 'login' | 'identity' | 'code_send' | 'code_verify';
+export type ThrottleScope = 'login' | 'identity' | 'code_send' | 'code_verify' | 'payment';
 
 export interface Limit {
   max: number;
@@ -36,6 +36,12 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
     account: { max: 10, windowMs: 15 * MIN },
     ip: { max: 100, windowMs: 15 * MIN },
     global: { max: 5000, windowMs: MIN },
+  },
+  // SECURITY.md 2.4.1: payment submission. Generous for people, tight for card testing.
+  payment: {
+    account: { max: 20, windowMs: 15 * MIN },
+    ip: { max: 200, windowMs: 15 * MIN },
+    global: { max: 200_000, windowMs: MIN },
   },
 };
 

@@ -154,10 +154,14 @@ export const Autopay = z
     draftDaysBeforeDue: z.number().int().nullable(),
     nextDraft: z.object({ date: IsoDate, dueDate: IsoDate, amount: Money }).nullable(),
     skipDueDate: IsoDate.nullable().describe('Paused: the due date whose draft is skipped'),
-    finalDraftDate: IsoDate.nullable().describe('Stopped less than 3 business days before a draft: that draft still goes'),
+    finalDraftDate: IsoDate.nullable().describe(
+      'Stopped less than 3 business days before a draft: that draft still goes',
+    ),
     suspendedReason: z.string().nullable(),
     acceptedAt: z.string().nullable(),
-    authorization: AutopayAuthorization.describe('The authorisation text to accept when enrolling or editing'),
+    authorization: AutopayAuthorization.describe(
+      'The authorisation text to accept when enrolling or editing',
+    ),
   })
   .meta({ id: 'Autopay' });
 export type Autopay = z.infer<typeof Autopay>;
@@ -166,7 +170,12 @@ export const AutopayRequest = z
   .strictObject({
     paymentMethodId: z.string().regex(/^pm_[0-9A-Za-z]{16,32}$/, 'Choose one of your bank accounts'),
     amountRule: z.enum(['amount_due', 'fixed_extra']),
-    extraAmount: z.number().int('Amount must be in whole cents').min(0).max(500_000, 'Extra amounts up to $5,000').optional(),
+    extraAmount: z
+      .number()
+      .int('Amount must be in whole cents')
+      .min(0)
+      .max(500_000, 'Extra amounts up to $5,000')
+      .optional(),
     draftDaysBeforeDue: z.number().int().min(0, 'From 0 to 10 days').max(10, 'From 0 to 10 days'),
     authorizationVersion: z.string().max(40),
     language: z.enum(['en', 'es']).optional(),

@@ -22,6 +22,25 @@ export {
 } from './notifications.ts';
 export { AUDIT_PAGE_SIZE, type AuditFilters, useAuditLog, useOutbox, useOutboxMessage } from './ops.ts';
 export {
+  makePayment,
+  newIdempotencyKey,
+  paymentKeys,
+  saveAutopay,
+  stopAutopay,
+  TRANSACTIONS_PAGE_SIZE,
+  type TransactionFilters,
+  transactionsCsvHref,
+  useAccountPayments,
+  useAutopay,
+  useAutopayChanged,
+  useCancelPayment,
+  useMakePayment,
+  usePaymentMethods,
+  usePaymentOptions,
+  usePayoffQuote,
+  useTransactions,
+} from './payments.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

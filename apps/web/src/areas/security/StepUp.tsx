@@ -73,7 +73,13 @@ export function useStepUp(): { guard: <T>(fn: () => Promise<T>) => Promise<T>; d
   };
 
   const dialog = (
-    <Modal opened={pending !== null} onClose={cancel} title={t('stepUp.title')} centered>
+    <Modal
+      opened={pending !== null}
+      onClose={cancel}
+      title={t('stepUp.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={(e) => void onSubmit(e)} noValidate method="post">
         <Stack gap="md">
           <Text size="sm">{method === 'totp' ? t('stepUp.bodyTotp') : t('stepUp.bodyRecovery')}</Text>

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
+import { chooseLanguage, launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, type RunningServer, startServer } from './support/server.ts';
 import { nextTotpCode } from './support/totp.ts';
 
@@ -84,22 +84,13 @@ describe.each([
     await expectAccessible(`${name}-03-dashboard`);
 
     // Spanish, immediately and everywhere.
-    await page
-      .getByRole('combobox', { name: /Language|Idioma/ })
-      .or(page.getByLabel(/Language|Idioma/))
-      .first()
-      .click();
-    await page
-      .getByRole('option', { name: 'Español' })
-      .or(page.getByText('Español', { exact: true }))
-      .first()
-      .click();
+    await chooseLanguage(page, 'Español');
     await page.getByRole('heading', { name: /Hola, Priya/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await expectAccessible(`${name}-04-dashboard-es`);
 
     // The lease's detail page says "money factor", never APR.
-    await page.getByRole('link', { name: /Brio/ }).first().click();
+    await page.getByRole('link', { name: /Ver detalles.*Brio/ }).click();
     await page
       .getByText(/factor monetario|money factor/i)
       .first()

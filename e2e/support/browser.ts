@@ -62,3 +62,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Switches the portal's language with the header's language menu, as a person would. */
+export async function chooseLanguage(page: Page, language: 'English' | 'Español'): Promise<void> {
+  await page
+    .getByRole('combobox', { name: /Language|Idioma/ })
+    .or(page.getByLabel(/Language|Idioma/))
+    .first()
+    .click();
+  await page
+    .getByRole('option', { name: language })
+    .or(page.getByText(language, { exact: true }))
+    .first()
+    .click();
+}

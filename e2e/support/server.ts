@@ -25,6 +25,11 @@ export interface RunningServer {
   mailer: RecordingMailer;
   /** Reads e-mailed codes as a person would, waiting a little for the message to arrive. */
   mail: { lastCode(address: string, timeoutMs?: number): Promise<string> };
+  /**
+   * Ages every session's last second-factor proof past the 5-minute step-up window, as if the
+   * person signed in a while ago: the next sensitive change asks for a fresh code.
+   */
+  ageSecondFactors(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,6 +92,11 @@ export async function startServer(): Promise<RunningServer> {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       },
+    },
+    async ageSecondFactors() {
+      await db.database.query(
+        "update sessions set second_factor_at = second_factor_at - interval '10 minutes' where second_factor_at is not null",
+      );
     },
     async close() {
       await app.close();

@@ -4,6 +4,9 @@ import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
 import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
+import { AutopayPage } from './areas/payments/AutopayPage.tsx';
+import { PayPage } from './areas/payments/PayPage.tsx';
+import { TransactionsPage } from './areas/payments/TransactionsPage.tsx';
 import { AccountDetailPage } from './areas/portal/AccountDetailPage.tsx';
 import { DashboardPage } from './areas/portal/DashboardPage.tsx';
 import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
@@ -103,6 +106,9 @@ export function createRouter() {
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
             { path: 'payment-methods', element: <PaymentMethodsPage /> },
+            { path: 'accounts/:accountId/pay', element: <PayPage /> },
+            { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
+            { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
             ...personalPages,
           ],
         },

@@ -48,6 +48,8 @@ export interface ApiRequest<T> {
   /** Schema of the successful response; omit for 204 answers. */
   schema?: Schema<T>;
   signal?: AbortSignal | undefined;
+  /** Extra request headers, e.g. `Idempotency-Key` on money-moving POSTs. */
+  headers?: Record<string, string>;
 }
 
 export const API_BASE = '/api/v1';
@@ -89,7 +91,10 @@ function lenientProblem(status: number, payload: unknown): ApiError {
  */
 export async function apiFetch<T = undefined>(path: string, request: ApiRequest<T> = {}): Promise<T> {
   const method = request.method ?? (request.body === undefined ? 'GET' : 'POST');
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    Accept: 'application/json, application/problem+json',
+  };
   let body: string | undefined;
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';

@@ -36,6 +36,24 @@ export {
   usePaymentMethods,
 } from './payment-methods.ts';
 export {
+  makePayment,
+  newIdempotencyKey,
+  paymentKeys,
+  saveAutopay,
+  stopAutopay,
+  TRANSACTIONS_PAGE_SIZE,
+  type TransactionFilters,
+  transactionsCsvHref,
+  useAccountPayments,
+  useAutopay,
+  useAutopayChanged,
+  useCancelPayment,
+  useMakePayment,
+  usePaymentOptions,
+  usePayoffQuote,
+  useTransactions,
+} from './payments.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

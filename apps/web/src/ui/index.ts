@@ -2,6 +2,7 @@ export { AppFooter, PhoneLink, telHref } from './AppFooter.tsx';
 export { AppHeader, type AppHeaderProps, type HeaderNavItem, type HeaderUser } from './AppHeader.tsx';
 export { BrandThemeProvider } from './BrandThemeProvider.tsx';
 export { Card } from './Card.tsx';
+export { type Choice, ChoiceCards, type ChoiceCardsProps } from './ChoiceCards.tsx';
 export { CodeInput, type CodeInputProps } from './CodeInput.tsx';
 export { CursorPager, type CursorPages, useCursorPages } from './CursorPager.tsx';
 export { brandTuple, contrastRatio } from './color.ts';

@@ -1,8 +1,8 @@
-import { Grid, Stack, Text } from '@mantine/core';
+import { Button, Grid, Stack, Text } from '@mantine/core';
 import type { AccountDetail } from '@marque/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { isApiError, useAccount } from '../../api/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import {
@@ -15,6 +15,9 @@ import {
   PageHeader,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { AccountPaymentsCard } from '../payments/AccountPaymentsCard.tsx';
+import { AutopayStatusCard } from '../payments/AutopayStatusCard.tsx';
+import { PayoffQuoteCard } from '../payments/PayoffQuoteCard.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { MoneyBlock, useVehicleName, VehicleBlock } from './accountParts.tsx';
 import { HelpCard } from './HelpCard.tsx';
@@ -87,6 +90,7 @@ function useTermFacts(terms: AccountDetail['terms']): Fact[] {
 function AccountDetailBody({ account }: { account: AccountDetail }) {
   const { t } = useTranslation();
   const facts = useTermFacts(account.terms);
+  const active = account.status === 'active';
 
   return (
     <Grid gap="lg">
@@ -100,6 +104,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
               <MoneyBlock account={account} withIdentity={false} />
             </Card.Section>
           </Card>
+          <AccountPaymentsCard accountId={account.id} canPay={active} />
           <Card component="section" aria-labelledby="terms-title">
             <Card.Section>
               <Card.Title id="terms-title">{t('accountDetail.termsHeading')}</Card.Title>
@@ -122,6 +127,8 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          {active && <AutopayStatusCard accountId={account.id} />}
+          {active && <PayoffQuoteCard account={account} />}
           <Card component="section" aria-labelledby="vehicle-title">
             <Card.Section muted>
               <VehicleBlock account={account} titleId="vehicle-title" headingOrder={2} />
@@ -131,6 +138,16 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
         </Stack>
       </Grid.Col>
     </Grid>
+  );
+}
+
+/** The account's primary action. */
+function PayButton({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button component={Link} to={`/accounts/${encodeURIComponent(accountId)}/pay`} size="md">
+      {t('pay.payButton')}
+    </Button>
   );
 }
 
@@ -183,6 +200,7 @@ export function AccountDetailPage() {
         back={{ to: '/', label: t('accountDetail.back') }}
         title={title}
         description={description}
+        actions={data?.status === 'active' ? <PayButton accountId={data.id} /> : undefined}
       />
       {body}
     </>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { AccountSummary } from '@marque/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -163,7 +163,7 @@ export function MoneyBlock({
   );
 }
 
-/** One account on the dashboard: vehicle block, money block, link to details. */
+/** One account on the dashboard: vehicle block, money block, Pay and a link to details. */
 export function AccountCard({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
   const vehicleName = useVehicleName();
@@ -176,8 +176,14 @@ export function AccountCard({ account }: { account: AccountSummary }) {
       <Card.Section className={classes.grow}>
         <MoneyBlock account={account} />
       </Card.Section>
-      <Card.Section py={4}>
-        <Group justify="flex-end">
+      <Card.Section py={account.status === 'active' ? 'sm' : 4}>
+        <Group justify={account.status === 'active' ? 'space-between' : 'flex-end'} gap="sm">
+          {account.status === 'active' && (
+            <Button component={Link} to={`/accounts/${encodeURIComponent(account.id)}/pay`}>
+              {t('pay.payButton')}
+              <VisuallyHidden>{` ${t('pay.payFor', { vehicle: vehicleName(account.vehicle) })}`}</VisuallyHidden>
+            </Button>
+          )}
           <Anchor
             component={Link}
             to={`/accounts/${encodeURIComponent(account.id)}`}

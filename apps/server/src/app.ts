@@ -168,7 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);
-  await app.register(ledgerRoutes, { db, clock: deps.clock });
+  await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
 
   if (webRoot) {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { DEMO_PASSWORD, logInAs, RELAXED_THROTTLE, type TestApp, testApp } from './support/app.ts';
@@ -37,6 +38,11 @@ async function customer(email: string, type: 'loan' | 'lease' = 'loan') {
   const card = methods.find((m: { type: string }) => m.type === 'card');
   const options = (await get(`/api/v1/accounts/${account.id}/payment-options`, cookie)).json();
   return { cookie, account, bank, card, options };
+}
+
+/** The text of a PDF, by poppler's pdftotext (installed by .ci/run). */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 }
 
 async function expectLedgerGreen() {
@@ -319,6 +325,21 @@ describe('payoff quote', () => {
       Math.abs(later.interest.amount - today.interest.amount - 10 * today.perDiem.amount),
     ).toBeLessThanOrEqual(5);
     expect(today.perDiemExact).toMatch(/^\d+\.\d{4}$/);
+    const letter = await get(
+      `/api/v1/accounts/${account.id}/payoff-quote?date=2026-12-04&format=pdf&language=es`,
+      cookie,
+    );
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    expect(letter.headers['content-disposition']).toMatch(
+      /attachment; filename="payoff-quote-\d{4}-2026-12-04\.pdf"/,
+    );
+    expect(letter.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(letter.rawPayload);
+    expect(text).toContain('Maya Thompson');
+    expect(text).toContain(
+      `$${(later.payoff.amount / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+    );
     const far = await get(`/api/v1/accounts/${account.id}/payoff-quote?date=2027-02-01`, cookie);
     expect(far.statusCode).toBe(422);
     expect(far.json().code).toBe('payoff_date_out_of_range');

@@ -39,6 +39,7 @@ export {
   makePayment,
   newIdempotencyKey,
   paymentKeys,
+  payoffLetterHref,
   saveAutopay,
   stopAutopay,
   TRANSACTIONS_PAGE_SIZE,

@@ -47,6 +47,12 @@ export function transactionsCsvHref(accountId: string, filters: TransactionFilte
   return `${API_BASE}${account(accountId)}/transactions?${params}`;
 }
 
+/** The payoff letter (PDF) of a quote: a plain link, so the browser downloads it. */
+export function payoffLetterHref(accountId: string, goodThrough: string, language: 'en' | 'es'): string {
+  const params = new URLSearchParams({ date: goodThrough, format: 'pdf', language });
+  return `${API_BASE}${account(accountId)}/payoff-quote?${params}`;
+}
+
 export const TRANSACTIONS_PAGE_SIZE = 25;
 
 export function usePaymentOptions(accountId: string) {

@@ -1,4 +1,9 @@
 export { createIdentityMatcher, type IdentityMatcher } from './match-identity.ts';
 export { recordRegistrationConsents } from './record-consents.ts';
-export { findCustomerContact, findCustomerNames, updateCustomerContact } from './repo.ts';
+export {
+  findCustomerContact,
+  findCustomerMailing,
+  findCustomerNames,
+  updateCustomerContact,
+} from './repo.ts';
 export { customerConsents, customers } from './tables.ts';

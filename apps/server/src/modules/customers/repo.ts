@@ -99,3 +99,21 @@ export async function updateCustomerContact(
 ): Promise<void> {
   await db.update(customers).set(values).where(eq(customers.id, customerId));
 }
+
+/** Name and mailing address, for letters (payoff quotes, notices). */
+export async function findCustomerMailing(db: Db, customerId: number) {
+  const rows = await db
+    .select({
+      firstName: customers.firstName,
+      lastName: customers.lastName,
+      line1: customers.addressLine1,
+      line2: customers.addressLine2,
+      city: customers.city,
+      state: customers.state,
+      postalCode: customers.postalCode,
+    })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return rows[0];
+}

@@ -34,6 +34,7 @@
  * (poppler's pdftotext).
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
+export { DEMO_LENDER_DETAILS, type LenderDetails } from './lender-details.ts';
 export { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
 export {
   type BoxOptions,

@@ -9,12 +9,14 @@ import {
 } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { BrandConfig } from '../../platform/brand.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { findContractOfCustomer } from '../contracts/index.ts';
 import { listTransactions } from './list-transactions.ts';
+import { payoffLetter } from './payoff-letter.ts';
 import { quotePayoff } from './quote-payoff.ts';
 import { transactionsCsv } from './transactions-csv.ts';
 
@@ -23,12 +25,17 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const CSV_MAX_ROWS = 5000;
 
 /** What the ledger tells a customer: their transactions and a payoff quote. */
-export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
-  const ownedContract = async (customerId: number | null, accountId: string) => {
-    const owned = customerId === null ? undefined : await findContractOfCustomer(db, customerId, accountId);
-    if (!owned) throw new NotFoundError('account');
-    return owned.contract;
+export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; brand: BrandConfig }> = async (
+  app,
+  { db, clock, brand },
+) => {
+  const owned = async (customerId: number | null, accountId: string) => {
+    const found = customerId === null ? undefined : await findContractOfCustomer(db, customerId, accountId);
+    if (!found) throw new NotFoundError('account');
+    return found;
   };
+  const ownedContract = async (customerId: number | null, accountId: string) =>
+    (await owned(customerId, accountId)).contract;
 
   app.get(
     '/api/v1/accounts/:accountId/transactions',
@@ -69,16 +76,29 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = asy
       config: { access: CUSTOMER_ONLY },
       schema: {
         tags: ['accounts'],
-        summary: 'The amount that pays the account off by a date, with the per diem after it',
+        summary:
+          'The amount that pays the account off by a date, with the per diem after it (JSON, or the letter with format=pdf)',
         params: AccountIdParams,
         querystring: PayoffQuoteQuery,
-        response: { 200: PayoffQuote, ...errors, 422: Problem },
+        response: { 200: z.union([PayoffQuote, z.instanceof(Buffer)]), ...errors, 422: Problem },
       },
     },
-    async (request) => {
-      const contract = await ownedContract(principalOf(request).customerId, request.params.accountId);
+    async (request, reply) => {
+      const { contract, vehicle } = await owned(principalOf(request).customerId, request.params.accountId);
       const businessDate = await clock.businessDate();
-      return quotePayoff(contract, businessDate, request.query.date ?? businessDate);
+      const quote = quotePayoff(contract, businessDate, request.query.date ?? businessDate);
+      if (request.query.format !== 'pdf') return quote;
+      const pdf = await payoffLetter(
+        { db, brand },
+        { contract, vehicle, quote, language: request.query.language ?? 'en', now: clock.now() },
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="payoff-quote-${contract.accountNumber.slice(-4)}-${quote.goodThrough}.pdf"`,
+        )
+        .send(Buffer.from(pdf));
     },
   );
 };

@@ -3,7 +3,7 @@ import type { AccountDetail, PayoffQuote } from '@marque/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePayoffQuote } from '../../api/index.ts';
+import { payoffLetterHref, usePayoffQuote } from '../../api/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Card, ErrorState, type Fact, FactList, LoadingState, MoneyText } from '../../ui/index.ts';
 import { addDaysIso, isWithin } from './dates.ts';
@@ -13,7 +13,7 @@ const QUOTE_WINDOW_DAYS = 30;
 
 /** The amount that pays the account off by a chosen date, with the per diem after it. */
 export function PayoffQuoteCard({ account }: { account: AccountDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const [typed, setTyped] = useState('');
   const [date, setDate] = useState<string | null>(null);
@@ -60,6 +60,20 @@ export function PayoffQuoteCard({ account }: { account: AccountDetail }) {
               error={typedError}
             />
             {quote.data && <QuoteFigures quote={quote.data} account={account} />}
+            {quote.data && (
+              <Button
+                component="a"
+                href={payoffLetterHref(
+                  account.id,
+                  quote.data.goodThrough,
+                  i18n.language === 'es' ? 'es' : 'en',
+                )}
+                download
+                variant="subtle"
+              >
+                {t('payoff.letter')}
+              </Button>
+            )}
           </Stack>
         )}
       </Card.Section>

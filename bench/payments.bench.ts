@@ -31,6 +31,7 @@ import { testFieldKeys } from '../apps/server/src/platform/crypto/keys.ts';
 import { openDatabase } from '../apps/server/src/platform/db/client.ts';
 import { newId } from '../apps/server/src/platform/ids.ts';
 import { createMailer } from '../apps/server/src/platform/mail.ts';
+import { DEFAULT_THROTTLE_POLICY } from '../apps/server/src/platform/throttle/throttle.ts';
 import { prepareDatabase } from '../apps/server/src/seed/prepare.ts';
 import { seedSyntheticContracts } from '../apps/server/src/seed/seed-synthetic.ts';
 
@@ -45,6 +46,9 @@ await admin.connect();
 await admin.query(`create database ${name}`);
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
+// Diagnostic only (BENCH_ASYNC_COMMIT=1): without waiting for WAL flushes, to show how much of a
+// payment's time is commits. Never how Marque runs.
+if (process.env.BENCH_ASYNC_COMMIT === '1') await admin.query(`alter database ${name} set synchronous_commit = off`);
 const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 16 });
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-bench-mail-'));
 const cipher = createFieldCipher(testFieldKeys());
@@ -129,6 +133,15 @@ try {
     mailer: createMailer({ smtpUrl: undefined, mailFrom: 'Bench <bench@marque.test>', dataDir: mailDir }),
     inbox: createNotificationInbox(),
     logLevel: 'warn',
+    // Thousands of payments from one IP in a minute: the load generator is not a customer.
+    throttle: {
+      ...DEFAULT_THROTTLE_POLICY,
+      payment: {
+        account: { max: 1_000_000, windowMs: 60_000 },
+        ip: { max: 1_000_000, windowMs: 60_000 },
+        global: { max: 1_000_000, windowMs: 60_000 },
+      },
+    },
   });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
 

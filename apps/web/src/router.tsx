@@ -1,6 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
+import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
+import { OpsPaymentsPage } from './areas/ops/OpsPaymentsPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
 import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
@@ -61,6 +63,7 @@ export function createRouter() {
           nav={[
             { to: '/ops', labelKey: 'nav.home' },
             { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
+            { to: '/ops/payments', labelKey: 'nav.payments', activePrefixes: ['/ops/payments/'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
             { to: '/ops/security', labelKey: 'nav.security' },
           ]}
@@ -76,6 +79,8 @@ export function createRouter() {
             { path: 'outbox', element: <OutboxPage /> },
             { path: 'outbox/:messageId', element: <OutboxMessagePage /> },
             { path: 'audit', element: <AuditPage /> },
+            { path: 'payments', element: <OpsPaymentsPage /> },
+            { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },

@@ -20,7 +20,15 @@ export {
   useNotifications,
   useNotificationsPage,
 } from './notifications.ts';
-export { AUDIT_PAGE_SIZE, type AuditFilters, useAuditLog, useOutbox, useOutboxMessage } from './ops.ts';
+export {
+  AUDIT_PAGE_SIZE,
+  type AuditFilters,
+  useAuditLog,
+  useOpsPayment,
+  useOpsPaymentSearch,
+  useOutbox,
+  useOutboxMessage,
+} from './ops.ts';
 export {
   passkeys,
   passkeysQuery,

@@ -1,5 +1,5 @@
 /** Operations console: the mail outbox and the security audit trail. */
-import { AuditLogPage, OutboxList, OutboxMessage } from '@marque/contracts';
+import { AuditLogPage, OpsPaymentDetail, OpsPaymentList, OutboxList, OutboxMessage } from '@marque/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from './client.ts';
 
@@ -51,5 +51,23 @@ export function useAuditLog(filters: AuditFilters, cursor: string | null) {
       return apiFetch(`/ops/audit?${params}`, { schema: AuditLogPage, signal });
     },
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Payments, for the agents who answer customers' questions about them. */
+export function useOpsPaymentSearch(q: string) {
+  return useQuery({
+    queryKey: ['ops', 'payments', q] as const,
+    enabled: q.length >= 3,
+    queryFn: ({ signal }) =>
+      apiFetch(`/ops/payments?${new URLSearchParams({ q })}`, { schema: OpsPaymentList, signal }),
+  });
+}
+
+export function useOpsPayment(paymentId: string) {
+  return useQuery({
+    queryKey: ['ops', 'payments', 'one', paymentId] as const,
+    queryFn: ({ signal }) =>
+      apiFetch(`/ops/payments/${encodeURIComponent(paymentId)}`, { schema: OpsPaymentDetail, signal }),
   });
 }

@@ -263,6 +263,8 @@ describe('Priya: a debit card', () => {
       return method.status;
     });
     expect(added).toBe(201);
+    // Added behind the app's back (as the card form's own page would): load the list afresh.
+    await page.reload();
 
     await page.getByRole('link', { name: /^Pay for .*Terran/ }).click();
     await page.getByRole('heading', { name: 'Make a payment', level: 1 }).waitFor();

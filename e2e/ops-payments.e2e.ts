@@ -50,13 +50,12 @@ describe('an agent looks up a payment', () => {
     });
     state.page = await state.context.newPage();
     const { page } = state;
-    await page.goto(`${state.server.url}/ops`);
+    await page.goto(`${state.server.url}/signin?next=${encodeURIComponent('/ops/payments')}`);
     await page.getByLabel('E-mail address').fill('agent@solenne.example');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.getByRole('link', { name: 'Payments' }).click();
     await page.getByRole('heading', { name: 'Payments', level: 1 }).waitFor();
     await expectAccessible('01-search');
 

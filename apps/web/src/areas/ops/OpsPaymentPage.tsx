@@ -40,50 +40,52 @@ export function OpsPaymentPage() {
             description={detail.data.payment.customerName}
           />
           <Card>
-            <FactList
-              facts={
-                [
-                  {
-                    key: 'amount',
-                    label: t('ops.payments.amount'),
-                    value: <MoneyText value={detail.data.payment.amount} fw={600} />,
-                  },
-                  {
-                    key: 'status',
-                    label: t('ops.payments.status'),
-                    value: <PaymentStatusBadge status={detail.data.payment.status} />,
-                  },
-                  {
-                    key: 'account',
-                    label: t('ops.payments.account'),
-                    value: detail.data.payment.accountNumber,
-                  },
-                  {
-                    key: 'method',
-                    label: t('ops.payments.method'),
-                    value: detail.data.payment.paymentMethod.label,
-                  },
-                  {
-                    key: 'date',
-                    label: t('ops.payments.date'),
-                    value: (
-                      <DateText
-                        value={detail.data.payment.effectiveDate ?? detail.data.payment.scheduledFor}
-                      />
-                    ),
-                  },
-                  ...(detail.data.payment.returnCode
-                    ? [
-                        {
-                          key: 'return',
-                          label: t('ops.payments.returnCode'),
-                          value: detail.data.payment.returnCode,
-                        },
-                      ]
-                    : []),
-                ] satisfies Fact[]
-              }
-            />
+            <Card.Section>
+              <FactList
+                facts={
+                  [
+                    {
+                      key: 'amount',
+                      label: t('ops.payments.amount'),
+                      value: <MoneyText value={detail.data.payment.amount} fw={600} />,
+                    },
+                    {
+                      key: 'status',
+                      label: t('ops.payments.status'),
+                      value: <PaymentStatusBadge status={detail.data.payment.status} />,
+                    },
+                    {
+                      key: 'account',
+                      label: t('ops.payments.account'),
+                      value: detail.data.payment.accountNumber,
+                    },
+                    {
+                      key: 'method',
+                      label: t('ops.payments.method'),
+                      value: detail.data.payment.paymentMethod.label,
+                    },
+                    {
+                      key: 'date',
+                      label: t('ops.payments.date'),
+                      value: (
+                        <DateText
+                          value={detail.data.payment.effectiveDate ?? detail.data.payment.scheduledFor}
+                        />
+                      ),
+                    },
+                    ...(detail.data.payment.returnCode
+                      ? [
+                          {
+                            key: 'return',
+                            label: t('ops.payments.returnCode'),
+                            value: detail.data.payment.returnCode,
+                          },
+                        ]
+                      : []),
+                  ] satisfies Fact[]
+                }
+              />
+            </Card.Section>
           </Card>
           <Card component="section" aria-labelledby="journal-title">
             <Card.Section>

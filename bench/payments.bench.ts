@@ -48,7 +48,8 @@ const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 // Diagnostic only (BENCH_ASYNC_COMMIT=1): without waiting for WAL flushes, to show how much of a
 // payment's time is commits. Never how Marque runs.
-if (process.env.BENCH_ASYNC_COMMIT === '1') await admin.query(`alter database ${name} set synchronous_commit = off`);
+if (process.env.BENCH_ASYNC_COMMIT === '1')
+  await admin.query(`alter database ${name} set synchronous_commit = off`);
 const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 16 });
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-bench-mail-'));
 const cipher = createFieldCipher(testFieldKeys());

@@ -116,8 +116,8 @@ export function OpsPaymentPage() {
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
-                        {entry.lines.map((line, i) => (
-                          <Table.Tr key={`${entry.id}-${i}`}>
+                        {entry.lines.map((line) => (
+                          <Table.Tr key={`${entry.id}-${line.account}`}>
                             <Table.Td>
                               <code>{line.account}</code>
                             </Table.Td>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import type { SecurityOverview } from '@marque/contracts';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -542,7 +543,7 @@ function HistoryCard() {
   );
 }
 
-function methodLabel(t: ReturnType<typeof useTranslation>['t'], method: string): string {
+function methodLabel(t: TFunction, method: string): string {
   switch (method) {
     case 'totp':
       return t('security.history.viaTotp');

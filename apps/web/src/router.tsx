@@ -1,8 +1,10 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
+import { UsersPage } from './areas/ops/UsersPage.tsx';
 import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
 import { AccountDetailPage } from './areas/portal/AccountDetailPage.tsx';
 import { DashboardPage } from './areas/portal/DashboardPage.tsx';
@@ -59,6 +61,7 @@ export function createRouter() {
             { to: '/ops', labelKey: 'nav.home' },
             { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
+            { to: '/ops/users', labelKey: 'nav.users', roles: ['admin'] },
             { to: '/ops/security', labelKey: 'nav.security' },
           ]}
         />
@@ -73,6 +76,7 @@ export function createRouter() {
             { path: 'outbox', element: <OutboxPage /> },
             { path: 'outbox/:messageId', element: <OutboxMessagePage /> },
             { path: 'audit', element: <AuditPage /> },
+            { path: 'users', element: <UsersPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },
@@ -97,6 +101,8 @@ export function createRouter() {
         { path: 'signin/setup', element: <SignInSetupPage /> },
         { path: 'register', element: <RegisterPage /> },
         { path: 'recover', element: <RecoverPage /> },
+        // The link e-mailed to an invited staff or dealer user (and after an admin resets them).
+        { path: 'invitation', element: <InvitationPage /> },
         {
           element: <RequireSession />,
           children: [

@@ -1,10 +1,12 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
 import { OpsPaymentsPage } from './areas/ops/OpsPaymentsPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
+import { UsersPage } from './areas/ops/UsersPage.tsx';
 import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
 import { AutopayPage } from './areas/payments/AutopayPage.tsx';
 import { PayPage } from './areas/payments/PayPage.tsx';
@@ -65,6 +67,7 @@ export function createRouter() {
             { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
             { to: '/ops/payments', labelKey: 'nav.payments', activePrefixes: ['/ops/payments/'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
+            { to: '/ops/users', labelKey: 'nav.users', roles: ['admin'] },
             { to: '/ops/security', labelKey: 'nav.security' },
           ]}
         />
@@ -81,6 +84,7 @@ export function createRouter() {
             { path: 'audit', element: <AuditPage /> },
             { path: 'payments', element: <OpsPaymentsPage /> },
             { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
+            { path: 'users', element: <UsersPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },
@@ -105,6 +109,8 @@ export function createRouter() {
         { path: 'signin/setup', element: <SignInSetupPage /> },
         { path: 'register', element: <RegisterPage /> },
         { path: 'recover', element: <RecoverPage /> },
+        // The link e-mailed to an invited staff or dealer user (and after an admin resets them).
+        { path: 'invitation', element: <InvitationPage /> },
         {
           element: <RequireSession />,
           children: [

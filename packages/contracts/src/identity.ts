@@ -205,19 +205,41 @@ export const InviteUserRequest = z
   .meta({ id: 'InviteUserRequest' });
 export type InviteUserRequest = z.infer<typeof InviteUserRequest>;
 
+export const UserStatus = z.enum(['pending', 'invited', 'active', 'disabled']);
+export type UserStatus = z.infer<typeof UserStatus>;
+
 export const UserSummary = z
   .object({
     id: z.string(),
     email: z.string(),
     displayName: z.string(),
     role: Role,
-    status: z.enum(['pending', 'invited', 'active', 'disabled']),
+    status: UserStatus,
     createdAt: z.string(),
     lastLoginAt: z.string().nullable(),
   })
   .meta({ id: 'UserSummary' });
 export type UserSummary = z.infer<typeof UserSummary>;
 export const UserList = page(UserSummary).meta({ id: 'UserList' });
+
+/**
+ * `GET /ops/users` filters. `role` may repeat (`?role=agent&role=admin`), so "staff and dealer
+ * users" is one request; without it every role is listed, customers included.
+ */
+export const UserListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(40).optional(),
+  role: z.union([Role, z.array(Role).max(Role.options.length)]).optional(),
+  status: UserStatus.optional(),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+/** A dealership, as an admin picks it when inviting a dealer user. */
+export const DealerOption = z
+  .object({ id: z.string(), code: z.string(), name: z.string(), city: z.string(), state: z.string() })
+  .meta({ id: 'DealerOption' });
+export type DealerOption = z.infer<typeof DealerOption>;
+export const DealerList = z.object({ data: z.array(DealerOption) }).meta({ id: 'DealerList' });
 
 export const UserIdParams = z.object({
   userId: z.string().regex(/^usr_[0-9A-Za-z]{22}$/, 'Not a user ID'),
@@ -226,3 +248,8 @@ export const UserIdParams = z.object({
 export const AcceptInvitationRequest = z
   .object({ token: z.string().min(1).max(100), password: NewPassword })
   .meta({ id: 'AcceptInvitationRequest' });
+
+/** The password is set; a pre-auth cookie now allows only authenticator enrolment (`/auth/mfa/enrol/totp`). */
+export const InvitationAccepted = z
+  .object({ status: z.literal('mfa_enrolment_required') })
+  .meta({ id: 'InvitationAccepted' });

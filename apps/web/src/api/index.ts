@@ -82,3 +82,14 @@ export {
   useContact,
   useInvalidateContact,
 } from './selfService.ts';
+export {
+  acceptInvitation,
+  DEALER_ROLES,
+  STAFF_ROLES,
+  USERS_PAGE_SIZE,
+  type UserFilters,
+  useDealers,
+  useInvalidateUsers,
+  userAdmin,
+  useUsers,
+} from './users.ts';

@@ -78,10 +78,14 @@ export function AppHeader({
 }: AppHeaderProps) {
   const { t } = useTranslation();
   const hasNav = Boolean(nav && nav.length > 0);
+  // More than three entries (the operations console) don't fit beside everything else on one
+  // line: the navigation gets a line of its own below the brand and the user.
+  const navBelow = (nav?.length ?? 0) > 3;
+  const barClasses = [classes.bar, user && classes.twoRows, navBelow && classes.navBelow].filter(Boolean);
   return (
     <header className={classes.header}>
       <div className={classes.accent} />
-      <Container size="lg" className={`${classes.bar} ${user ? classes.twoRows : ''}`}>
+      <Container size="lg" className={barClasses.join(' ')}>
         <div className={classes.brandCell}>
           <Link to={homeHref} className={classes.brand} aria-label={t('app.brandHome', { name: brand.name })}>
             <BrandMark brand={brand} />
@@ -90,13 +94,16 @@ export function AppHeader({
           </Link>
           {areaLabel && <span className={classes.area}>{areaLabel}</span>}
         </div>
-        {hasNav && nav && (
-          <nav aria-label={t('nav.label')} className={classes.nav}>
-            <NavItems items={nav} />
-          </nav>
-        )}
-        <div className={classes.langCell}>
-          <LanguageSwitch />
+        {/* A box of its own only on a signed-in phone (the second line); elsewhere `display: contents`. */}
+        <div className={classes.secondRow}>
+          {hasNav && nav && (
+            <nav aria-label={t('nav.label')} className={classes.nav}>
+              <NavItems items={nav} />
+            </nav>
+          )}
+          <div className={classes.langCell}>
+            <LanguageSwitch />
+          </div>
         </div>
         {user && onSignOut && (
           <div className={classes.userCell}>

@@ -1,2 +1,2 @@
-export { findDealerByPublicId } from './repo.ts';
+export { findDealerByPublicId, listDealers } from './repo.ts';
 export { dealers } from './tables.ts';

@@ -1,4 +1,4 @@
-import type { UserSummary } from '@marque/contracts';
+import type { UserListQuery, UserSummary } from '@marque/contracts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { Principal, RequestContext } from '../../platform/http/access.ts';
 import { audit, type IdentityDeps } from './deps.ts';
@@ -17,13 +17,14 @@ export function toUserSummary(user: UserRow): UserSummary {
   };
 }
 
-/** Users in creation order, cursor-paginated by public id. */
+/** Users in creation order, cursor-paginated by public id, filtered by roles and status. */
 export async function listAllUsers(
   deps: Pick<IdentityDeps, 'db'>,
-  input: { limit: number; cursor?: string | undefined },
+  input: UserListQuery,
 ): Promise<{ data: UserSummary[]; nextCursor: string | null }> {
   const after = input.cursor ? await findUserByPublicId(deps.db, input.cursor) : undefined;
-  const rows = await listUsers(deps.db, input.limit + 1, after?.id ?? null);
+  const roles = input.role === undefined ? undefined : [input.role].flat();
+  const rows = await listUsers(deps.db, input.limit + 1, after?.id ?? null, { roles, status: input.status });
   const page = rows.slice(0, input.limit);
   return {
     data: page.map(toUserSummary),

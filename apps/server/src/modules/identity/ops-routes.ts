@@ -1,14 +1,17 @@
 import {
+  DealerList,
   InviteUserRequest,
   Problem,
   RevokedCount,
   UserIdParams,
   UserList,
+  UserListQuery,
   UserSummary,
 } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ADMIN_ONLY, contextOf, principalOf } from '../../platform/http/access.ts';
+import { listDealers } from '../dealers/index.ts';
 import { inviteUser } from './invite-user.ts';
 import { disableUser, enableUser, endUserSessions, listAllUsers, toUserSummary } from './manage-users.ts';
 import type { IdentityRouteDeps } from './routes.ts';
@@ -26,15 +29,33 @@ export const opsUserRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (ap
       config: { access },
       schema: {
         tags: ['ops'],
-        summary: 'All users',
-        querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.string().max(40).optional(),
-        }),
+        summary: 'Users, filtered by role (repeatable) and status',
+        querystring: UserListQuery,
         response: { 200: UserList, ...errors },
       },
     },
     async (request) => listAllUsers(deps, request.query),
+  );
+
+  app.get(
+    '/api/v1/ops/dealers',
+    {
+      config: { access },
+      schema: {
+        tags: ['ops'],
+        summary: 'Dealerships, to choose where an invited dealer user works',
+        response: { 200: DealerList, ...errors },
+      },
+    },
+    async () => ({
+      data: (await listDealers(deps.db)).map((d) => ({
+        id: d.publicId,
+        code: d.code,
+        name: d.name,
+        city: d.city,
+        state: d.state,
+      })),
+    }),
   );
 
   app.post(

@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Role } from '@marque/contracts';
+import { and, desc, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { newId } from '../../platform/ids.ts';
 import { sessions, users } from './tables.ts';
@@ -40,11 +41,23 @@ export async function updateUser(db: Db, userId: number, values: Partial<NewUser
   await db.update(users).set(values).where(eq(users.id, userId));
 }
 
-export async function listUsers(db: Db, limit: number, afterId: number | null): Promise<UserRow[]> {
+/** Users in creation order after `afterId`, optionally only some roles and one status. */
+export async function listUsers(
+  db: Db,
+  limit: number,
+  afterId: number | null,
+  filter: { roles?: readonly Role[] | undefined; status?: UserRow['status'] | undefined } = {},
+): Promise<UserRow[]> {
   return db
     .select()
     .from(users)
-    .where(afterId === null ? undefined : gt(users.id, afterId))
+    .where(
+      and(
+        afterId === null ? undefined : gt(users.id, afterId),
+        filter.roles?.length ? inArray(users.role, [...filter.roles]) : undefined,
+        filter.status ? eq(users.status, filter.status) : undefined,
+      ),
+    )
     .orderBy(users.id)
     .limit(limit);
 }

@@ -1,6 +1,5 @@
-import { AcceptInvitationRequest, Problem } from '@marque/contracts';
+import { AcceptInvitationRequest, InvitationAccepted, Problem } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type AuthCookies, contextOf } from '../../platform/http/access.ts';
 import type { IdentityMatcher } from '../customers/index.ts';
 import { acceptInvitation } from './accept-invitation.ts';
@@ -39,7 +38,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
           'Accept an invitation: choose a password, then enrol an authenticator (/auth/mfa/enrol/totp)',
         body: AcceptInvitationRequest,
         response: {
-          200: z.object({ status: z.literal('mfa_enrolment_required') }),
+          200: InvitationAccepted,
           400: Problem,
           401: Problem,
           429: Problem,

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { paymentMethods } from '../../api/index.ts';
 import { IconAlertCircle, IconCheckCircle } from '../../ui/index.ts';
 import type { useStepUp } from '../security/StepUp.tsx';
-import { focusFirstError, serverFieldErrors } from '../shared/fieldErrors.ts';
+import { serverFieldErrors } from '../shared/fieldErrors.ts';
+import { useFieldForm } from '../shared/useFieldForm.ts';
 import { addErrorMessage } from './methodText.ts';
 
 type Field = 'holderName' | 'routingNumber' | 'accountNumber' | 'confirmAccountNumber' | 'nickname';
@@ -51,9 +52,6 @@ export function AddBankAccountForm({ defaultHolderName, guard, onAdded, onCancel
     nickname: '',
   });
   const [accountType, setAccountType] = useState<BankAccountType>('checking');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const refs = {
     holderName: useRef<HTMLInputElement>(null),
     routingNumber: useRef<HTMLInputElement>(null),
@@ -61,6 +59,7 @@ export function AddBankAccountForm({ defaultHolderName, guard, onAdded, onCancel
     confirmAccountNumber: useRef<HTMLInputElement>(null),
     nickname: useRef<HTMLInputElement>(null),
   };
+  const { errors, setErrors, formError, pending, submit } = useFieldForm(ORDER, refs);
   const routing = routingStatus(values.routingNumber);
 
   const set = (field: Field) => (value: string) => {
@@ -96,51 +95,39 @@ export function AddBankAccountForm({ defaultHolderName, guard, onAdded, onCancel
     return found;
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const send = async () => {
+    const nickname = values.nickname.trim();
+    const method = await guard(() =>
+      paymentMethods.addBankAccount({
+        holderName: values.holderName.trim(),
+        routingNumber: digitsOf(values.routingNumber),
+        accountNumber: digitsOf(values.accountNumber),
+        accountType,
+        ...(nickname ? { nickname } : {}),
+      }),
+    );
+    onAdded(method);
+  };
+
+  const fieldErrorsOf = (error: unknown): Errors => {
+    const server = serverFieldErrors(error, ORDER);
+    const mapped: Errors = {};
+    for (const field of ORDER) {
+      const item = server[field];
+      if (!item) continue;
+      mapped[field] =
+        item.code === 'invalid_routing_number'
+          ? t('paymentMethods.bank.errors.routingInvalid')
+          : item.code === 'card_number_not_accepted'
+            ? t('paymentMethods.errors.card_number_not_accepted')
+            : item.message;
+    }
+    return mapped;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (pending) return;
-    setFormError(null);
-    const found = check();
-    setErrors(found);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(found, ORDER, refs);
-      return;
-    }
-    setPending(true);
-    try {
-      const nickname = values.nickname.trim();
-      const method = await guard(() =>
-        paymentMethods.addBankAccount({
-          holderName: values.holderName.trim(),
-          routingNumber: digitsOf(values.routingNumber),
-          accountNumber: digitsOf(values.accountNumber),
-          accountType,
-          ...(nickname ? { nickname } : {}),
-        }),
-      );
-      onAdded(method);
-    } catch (error) {
-      const server = serverFieldErrors(error, ORDER);
-      const mapped: Errors = {};
-      for (const field of ORDER) {
-        const item = server[field];
-        if (!item) continue;
-        mapped[field] =
-          item.code === 'invalid_routing_number'
-            ? t('paymentMethods.bank.errors.routingInvalid')
-            : item.code === 'card_number_not_accepted'
-              ? t('paymentMethods.errors.card_number_not_accepted')
-              : item.message;
-      }
-      if (Object.values(mapped).some(Boolean)) {
-        setErrors(mapped);
-        focusFirstError(mapped, ORDER, refs);
-      } else {
-        setFormError(addErrorMessage(t, error));
-      }
-    } finally {
-      setPending(false);
-    }
+    return submit({ check, send, fieldErrorsOf, formErrorOf: (error) => addErrorMessage(t, error) });
   };
 
   const routingDescription = routing.valid ? (

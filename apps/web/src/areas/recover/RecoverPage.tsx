@@ -1,11 +1,10 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { RecoveryCompleted } from '@marque/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Card, IconCheckCircle, IconKey, PageHeader, useDocumentTitle } from '../../ui/index.ts';
-import classes from '../register/register.module.css';
-import { Stepper } from '../register/Stepper.tsx';
+import { IconCheckCircle, IconKey, useDocumentTitle } from '../../ui/index.ts';
+import { Wizard } from '../register/Wizard.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { CodeStep } from './CodeStep.tsx';
 import { DetailsStep, type RecoveryStarted } from './DetailsStep.tsx';
@@ -25,17 +24,7 @@ export function RecoverPage() {
   const [step, setStep] = useState<Step>('details');
   const [attempt, setAttempt] = useState<RecoveryStarted | null>(null);
   const [result, setResult] = useState<RecoveryCompleted | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(`${t(`accountRecovery.steps.${step}`)} · ${t('accountRecovery.title')}`, brand.name);
-
-  // Each new step is announced: focus moves to its heading.
-  const shown = useRef(step);
-  useEffect(() => {
-    if (shown.current === step) return;
-    shown.current = step;
-    headingRef.current?.focus();
-    window.scrollTo({ top: 0 });
-  }, [step]);
 
   const restart = () => {
     setAttempt(null);
@@ -43,81 +32,77 @@ export function RecoverPage() {
   };
 
   return (
-    <div className={classes.layout}>
-      <PageHeader title={t('accountRecovery.title')} description={t('accountRecovery.intro')} />
-      <Card className={classes.card}>
-        <Stepper
-          current={step}
-          steps={STEPS}
-          nameOf={(s) => t(`accountRecovery.steps.${s}`)}
-          label={t('accountRecovery.stepsLabel')}
-        />
-        <Title order={2} size="h3" tabIndex={-1} ref={headingRef} mb={6}>
-          {t(`accountRecovery.headings.${step}`)}
-        </Title>
-        <Text c="dimmed" mb="lg">
-          {t(`accountRecovery.intros.${step}`)}
-        </Text>
-        {step === 'details' && (
-          <DetailsStep
-            onStarted={(started) => {
-              setAttempt(started);
-              setStep('code');
-            }}
-          />
-        )}
-        {step === 'code' && attempt && (
-          <CodeStep
-            attemptToken={attempt.attemptToken}
-            email={attempt.email}
-            onVerified={() => setStep('password')}
-            onRestart={restart}
-          />
-        )}
-        {step === 'password' && attempt && (
-          <PasswordStep
-            attemptToken={attempt.attemptToken}
-            email={attempt.email}
-            lostAuthenticator={attempt.lostAuthenticator}
-            onDone={(done) => {
-              setResult(done);
-              setAttempt(null);
-              setStep('done');
-            }}
-            onRestart={restart}
-          />
-        )}
-        {step === 'done' && (
-          <Stack gap="md" align="flex-start">
-            <Text c="teal.9" fw={650} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-              <IconCheckCircle size={22} /> {t('accountRecovery.done.ready')}
-            </Text>
-            {result?.mfaEnrolmentRequired && <Text>{t('accountRecovery.done.enrolNext')}</Text>}
-            <Button component={Link} to="/signin" size="md">
-              {t('accountRecovery.done.signIn')}
-            </Button>
-          </Stack>
-        )}
-      </Card>
+    <Wizard
+      title={t('accountRecovery.title')}
+      intro={t('accountRecovery.intro')}
+      steps={STEPS}
+      current={step}
+      nameOf={(s) => t(`accountRecovery.steps.${s}`)}
+      label={t('accountRecovery.stepsLabel')}
+      heading={t(`accountRecovery.headings.${step}`)}
+      headingIntro={t(`accountRecovery.intros.${step}`)}
+      after={
+        step === 'details' && (
+          <Alert
+            mt="lg"
+            color="gray"
+            variant="light"
+            icon={<IconKey />}
+            title={t('accountRecovery.notes.title')}
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('accountRecovery.notes.recoveryCode')}{' '}
+                <Link to="/signin" className="mantine-focus-auto">
+                  {t('accountRecovery.notes.signIn')}
+                </Link>
+              </Text>
+              <Text size="sm">{t('accountRecovery.notes.staff')}</Text>
+            </Stack>
+          </Alert>
+        )
+      }
+    >
       {step === 'details' && (
-        <Alert
-          mt="lg"
-          color="gray"
-          variant="light"
-          icon={<IconKey />}
-          title={t('accountRecovery.notes.title')}
-        >
-          <Stack gap="xs">
-            <Text size="sm">
-              {t('accountRecovery.notes.recoveryCode')}{' '}
-              <Link to="/signin" className="mantine-focus-auto">
-                {t('accountRecovery.notes.signIn')}
-              </Link>
-            </Text>
-            <Text size="sm">{t('accountRecovery.notes.staff')}</Text>
-          </Stack>
-        </Alert>
+        <DetailsStep
+          onStarted={(started) => {
+            setAttempt(started);
+            setStep('code');
+          }}
+        />
       )}
-    </div>
+      {step === 'code' && attempt && (
+        <CodeStep
+          attemptToken={attempt.attemptToken}
+          email={attempt.email}
+          onVerified={() => setStep('password')}
+          onRestart={restart}
+        />
+      )}
+      {step === 'password' && attempt && (
+        <PasswordStep
+          attemptToken={attempt.attemptToken}
+          email={attempt.email}
+          lostAuthenticator={attempt.lostAuthenticator}
+          onDone={(done) => {
+            setResult(done);
+            setAttempt(null);
+            setStep('done');
+          }}
+          onRestart={restart}
+        />
+      )}
+      {step === 'done' && (
+        <Stack gap="md" align="flex-start">
+          <Text c="teal.9" fw={650} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <IconCheckCircle size={22} /> {t('accountRecovery.done.ready')}
+          </Text>
+          {result?.mfaEnrolmentRequired && <Text>{t('accountRecovery.done.enrolNext')}</Text>}
+          <Button component={Link} to="/signin" size="md">
+            {t('accountRecovery.done.signIn')}
+          </Button>
+        </Stack>
+      )}
+    </Wizard>
   );
 }

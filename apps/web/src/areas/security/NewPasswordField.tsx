@@ -31,6 +31,8 @@ export const NewPasswordField = forwardRef<HTMLInputElement, NewPasswordFieldPro
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         error={error}
+        // Mantine's PasswordInput links the error (aria-describedby) but does not mark the field invalid.
+        aria-invalid={error ? true : undefined}
         aria-describedby={meterId}
         visibilityToggleFocusable
         visibilityToggleButtonProps={{ 'aria-label': t('signin.showPassword') }}

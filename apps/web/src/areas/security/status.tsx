@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInvalidateSecurity } from '../../api/index.ts';
 import { IconAlertCircle, IconCheckCircle } from '../../ui/index.ts';
 
@@ -33,8 +34,9 @@ export function useStatusRun(failure: (error: unknown) => string | null) {
   return { status, busy, run };
 }
 
-/** The outcome of the last change, announced politely to screen readers. */
-export function StatusAlert({ status }: { status: Status }) {
+/** The outcome of the last change, announced politely to screen readers; `onClose` lets people dismiss it. */
+export function StatusAlert({ status, onClose }: { status: Status; onClose?: () => void }) {
+  const { t } = useTranslation();
   return (
     <div role="status">
       {status && (
@@ -42,6 +44,9 @@ export function StatusAlert({ status }: { status: Status }) {
           mt="md"
           color={status.tone === 'ok' ? 'teal' : 'red'}
           icon={status.tone === 'ok' ? <IconCheckCircle /> : <IconAlertCircle />}
+          withCloseButton={Boolean(onClose)}
+          closeButtonLabel={t('common.done')}
+          onClose={onClose}
         >
           {status.text}
         </Alert>

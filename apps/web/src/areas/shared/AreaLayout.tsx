@@ -1,4 +1,5 @@
 import { Container } from '@mantine/core';
+import type { Role } from '@marque/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +32,8 @@ type NavKey = `nav.${Exclude<keyof typeof en.nav, 'label'>}`;
 
 export interface AreaNavItem extends Omit<HeaderNavItem, 'label'> {
   labelKey: NavKey;
+  /** Only these roles see the entry (the server still checks every request); omitted: everyone. */
+  roles?: readonly Role[];
 }
 
 export interface AreaLayoutProps {
@@ -72,7 +75,13 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
         brand={brand}
         homeHref={homeHref}
         areaLabel={area === 'portal' ? undefined : t(`areas.${area}`)}
-        nav={signedIn ? nav?.map(({ labelKey, ...item }) => ({ ...item, label: t(labelKey) })) : undefined}
+        nav={
+          signedIn
+            ? nav
+                ?.filter((item) => !item.roles || item.roles.includes(me.data.user.role))
+                .map(({ labelKey, roles: _roles, ...item }) => ({ ...item, label: t(labelKey) }))
+            : undefined
+        }
         user={user}
         onSignOut={() => void signOut()}
         signingOut={logout.isPending}
@@ -85,6 +94,7 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
           pathname.startsWith('/signin') ||
           pathname === '/register' ||
           pathname === '/recover' ||
+          pathname === '/invitation' ||
           me.isPending
             ? undefined
             : `/signin?next=${encodeURIComponent(homeHref)}`

@@ -1,3 +1,3 @@
-export { type ContractRow, findContractOfCustomer } from './repo.ts';
+export { type ContractRow, findContractOfCustomer, requireOwnedContract } from './repo.ts';
 export { accountRoutes } from './routes.ts';
 export { contracts, vehicles } from './tables.ts';

@@ -1,5 +1,6 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { NotFoundError } from '../../platform/errors.ts';
 import { contracts, vehicles } from './tables.ts';
 
 export type ContractRow = typeof contracts.$inferSelect;
@@ -27,4 +28,14 @@ export async function findContractOfCustomer(db: Db, customerId: number, publicI
     .where(and(eq(contracts.publicId, publicId), ownedBy(customerId)))
     .limit(1);
   return rows[0];
+}
+
+/**
+ * The signed-in customer's own contract, or 404: someone else's account (or a principal with no
+ * customer) is indistinguishable from one that does not exist.
+ */
+export async function requireOwnedContract(db: Db, customerId: number | null, publicId: string) {
+  const found = customerId === null ? undefined : await findContractOfCustomer(db, customerId, publicId);
+  if (!found) throw new NotFoundError('account');
+  return found;
 }

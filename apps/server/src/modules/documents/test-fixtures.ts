@@ -1,12 +1,13 @@
 import { type Cents, cents } from '@marque/finance';
 import { loadBrand } from '../../platform/brand.ts';
+import { DEMO_LENDER_DETAILS } from './lender-details.ts';
 import type { DocumentLanguage } from './pdf/format.ts';
 import type { AutopayAuthorizationInput } from './render-autopay-authorization.ts';
 import type { PayoffLetterInput } from './render-payoff-letter.ts';
 
 /** Realistic inputs for the document tests and screenshots (demo brand, fictional people). */
 
-const LENDER_ADDRESS = { line1: 'PO Box 660142', city: 'Dallas', state: 'TX', postalCode: '75266-0142' };
+const LENDER_ADDRESS = DEMO_LENDER_DETAILS.correspondence;
 
 export function samplePayoffLetter(language: DocumentLanguage = 'en'): PayoffLetterInput {
   return {
@@ -37,21 +38,7 @@ export function samplePayoffLetter(language: DocumentLanguage = 'en'): PayoffLet
       perDiem: { amount: '3.4247', rounded: cents(342) as Cents },
     },
     remittance: {
-      payableTo: 'Solenne Motor Finance',
-      mail: {
-        line1: 'Attn: Payoff Processing',
-        line2: 'PO Box 660143',
-        city: 'Dallas',
-        state: 'TX',
-        postalCode: '75266-0143',
-      },
-      overnight: {
-        line1: 'Attn: Payoff Processing',
-        line2: '2400 Ross Avenue, Suite 1100',
-        city: 'Dallas',
-        state: 'TX',
-        postalCode: '75201',
-      },
+      ...DEMO_LENDER_DETAILS.remittance,
       wire: {
         bankName: 'Sunrise National Bank',
         routingNumber: '091000019',
@@ -59,7 +46,7 @@ export function samplePayoffLetter(language: DocumentLanguage = 'en'): PayoffLet
         accountName: 'Solenne Motor Finance Payoffs',
       },
     },
-    lienReleaseBusinessDays: 10,
+    lienReleaseBusinessDays: DEMO_LENDER_DETAILS.lienReleaseBusinessDays,
   };
 }
 

@@ -12,9 +12,8 @@ import { z } from 'zod';
 import type { BrandConfig } from '../../platform/brand.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
-import { findContractOfCustomer } from '../contracts/index.ts';
+import { requireOwnedContract } from '../contracts/index.ts';
 import { listTransactions } from './list-transactions.ts';
 import { payoffLetter } from './payoff-letter.ts';
 import { quotePayoff } from './quote-payoff.ts';
@@ -29,11 +28,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; brand: 
   app,
   { db, clock, brand },
 ) => {
-  const owned = async (customerId: number | null, accountId: string) => {
-    const found = customerId === null ? undefined : await findContractOfCustomer(db, customerId, accountId);
-    if (!found) throw new NotFoundError('account');
-    return found;
-  };
+  const owned = (customerId: number | null, accountId: string) =>
+    requireOwnedContract(db, customerId, accountId);
   const ownedContract = async (customerId: number | null, accountId: string) =>
     (await owned(customerId, accountId)).contract;
 

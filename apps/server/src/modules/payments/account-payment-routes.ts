@@ -17,7 +17,7 @@ import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempotency.ts';
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
 import type { Throttle } from '../../platform/throttle/throttle.ts';
-import { findContractOfCustomer } from '../contracts/index.ts';
+import { requireOwnedContract } from '../contracts/index.ts';
 import { cancelPayment } from './cancel-payment.ts';
 import { chargeCard } from './charge-card.ts';
 import { listPayments } from './list-payments.ts';
@@ -56,12 +56,11 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
       },
     },
     async (request) => {
-      const { customerId } = principalOf(request);
-      const owned =
-        customerId === null
-          ? undefined
-          : await findContractOfCustomer(deps.db, customerId, request.params.accountId);
-      if (!owned) throw new NotFoundError('account');
+      const owned = await requireOwnedContract(
+        deps.db,
+        principalOf(request).customerId,
+        request.params.accountId,
+      );
       const limits = paymentLimits(owned.contract, await deps.clock.businessDate());
       return {
         amountDue: usd(limits.amountDue),

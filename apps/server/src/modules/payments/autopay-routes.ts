@@ -7,7 +7,7 @@ import { inTransaction } from '../../platform/db/tx.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf, requireRecentStepUp } from '../../platform/http/access.ts';
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
-import { findContractOfCustomer } from '../contracts/index.ts';
+import { requireOwnedContract } from '../contracts/index.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
 import { saveAutopay } from './save-autopay.ts';
@@ -41,12 +41,11 @@ export const autopayRoutes: FastifyPluginAsyncZod<AutopayRouteDeps> = async (app
       },
     },
     async (request) => {
-      const { customerId } = principalOf(request);
-      const owned =
-        customerId === null
-          ? undefined
-          : await findContractOfCustomer(deps.db, customerId, request.params.accountId);
-      if (!owned) throw new NotFoundError('account');
+      const owned = await requireOwnedContract(
+        deps.db,
+        principalOf(request).customerId,
+        request.params.accountId,
+      );
       const [row] = await deps.db
         .select()
         .from(autopayEnrollments)

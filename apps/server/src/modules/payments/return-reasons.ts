@@ -1,23 +1,16 @@
-/**
- * Customer-facing wording for ACH return codes. The NACHA table with every code and its
- * handling rules lives with the ACH file code; this is what the portal says.
- */
-const REASONS: Record<string, string> = {
-  R01: 'Insufficient funds',
-  R02: 'Bank account closed',
-  R03: 'No account, or the account number could not be found',
-  R04: 'Invalid account number',
-  R08: 'Payment stopped by the account holder',
-  R09: 'Uncollected funds',
-  R10: 'The account holder says the debit was not authorised',
-  R16: 'Bank account frozen',
-  R20: 'The account does not allow this kind of debit',
-  R29: 'The business account holder did not authorise the debit',
+import { RETURN_CODES, returnCodeInfo } from './ach/index.ts';
+
+/** Why a payment failed that is not an ACH return (card declines, a method removed). */
+const OTHER_REASONS: Record<string, string> = {
   card_declined: 'The card was declined',
   card_insufficient_funds: 'The card was declined for insufficient funds',
   payment_method_removed: 'The payment method was removed before the payment date',
 };
 
+/** Customer-facing reason of a returned or failed payment: the NACHA table for R-codes. */
 export function returnReasonOf(code: string): string {
-  return REASONS[code] ?? `Returned by the bank (${code})`;
+  return (
+    OTHER_REASONS[code] ??
+    (RETURN_CODES.has(code) ? returnCodeInfo(code).description : `Returned by the bank (${code})`)
+  );
 }

@@ -161,6 +161,7 @@ describe('POST /api/v1/calculators/buy-vs-lease', () => {
       },
       lease: { paid: usd(2_378_576), netCost: usd(2_378_576), monthlyPayment: usd(55_391) },
       difference: usd(27_553),
+      savings: usd(27_553),
       cheaper: 'lease',
     });
     expect(body.series).toHaveLength(37);

@@ -180,6 +180,7 @@ export const BuyVsLeaseCalculatorResult = z
     buy: PathTotals.extend({ loanBalanceAtHorizon: Money }),
     lease: PathTotals,
     difference: Money.describe('Buying net cost − leasing net cost: positive means leasing costs less'),
+    savings: Money.describe('How much less the cheaper path costs (the difference without its sign)'),
     cheaper: z.enum(['buy', 'lease', 'same']),
     series: z.array(
       z.object({

@@ -70,6 +70,7 @@ export function compareBuyVsLease(input: Input): BuyVsLeaseCalculatorResult {
       monthlyPayment: usd(r.lease.monthlyPayment),
     },
     difference: usd(r.difference),
+    savings: usd(Math.abs(r.difference)),
     cheaper: r.cheaper,
     series: r.series.map((p) => ({
       month: p.month,

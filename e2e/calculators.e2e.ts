@@ -199,4 +199,30 @@ describe('a visitor uses the calculators without signing in', () => {
     expect(await other.page.getByText('On the high side').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('says so when the server limits a visitor, and recovers when it answers again', async () => {
+    const { page, errors } = await visitor();
+    let limited = true;
+    await page.route('**/api/v1/calculators/**', async (route) => {
+      if (!limited) return route.continue();
+      return route.fulfill({
+        status: 429,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '30' },
+        body: JSON.stringify({
+          type: 'https://marque.dev/problems/rate_limited',
+          title: 'Too Many Requests',
+          status: 429,
+          code: 'rate_limited',
+          detail: 'Too many attempts. Wait a little, then try again.',
+        }),
+      });
+    });
+    await page.goto(`${server.url}/calculators/loan`);
+    await page.getByRole('heading', { name: 'Too many calculations' }).waitFor({ timeout: 10_000 });
+    await check(page, 'rate-limited');
+    limited = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await headline(page, '$672.16');
+    expect(errors).toEqual([]);
+  });
 });

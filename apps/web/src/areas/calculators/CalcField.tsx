@@ -77,12 +77,14 @@ export function CalcField({ spec, value, onChange, error, options }: CalcFieldPr
       return (
         <NativeSelect
           {...common}
+          size="md"
           data={(options ?? []).map((o) => ({ value: o, label: t(`calculators.options.${spec.name}.${o}`) }))}
         />
       );
     case 'toggle':
       return (
         <Switch
+          size="md"
           label={label}
           description={description}
           name={spec.name}

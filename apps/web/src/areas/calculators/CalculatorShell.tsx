@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import type { CalculatorKind } from '../../api/index.ts';
@@ -15,8 +15,15 @@ export const calculatorKey = (kind: CalculatorKind) => (kind === 'buy-vs-lease' 
 export function CalculatorNav({ current }: { current?: CalculatorKind }) {
   const { t: translate } = useTranslation();
   const t = translate as unknown as (k: string) => string;
+  const ref = useRef<HTMLElement>(null);
+  // On a phone the pills scroll sideways: bring the current one into view.
+  useEffect(() => {
+    const nav = ref.current;
+    const active = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (nav && active) nav.scrollLeft = active.offsetLeft - nav.offsetLeft - 8;
+  }, []);
   return (
-    <nav aria-label={t('calculators.navLabel')} className={classes.nav}>
+    <nav ref={ref} aria-label={t('calculators.navLabel')} className={classes.nav}>
       {CALCULATORS.map((kind) => (
         <NavLink
           key={kind}
@@ -106,7 +113,7 @@ export function CalculatorShell(props: CalculatorShellProps) {
         </Card>
 
         <section className={classes.summary} aria-labelledby="calc-result" aria-busy={props.updating}>
-          <Card className={classes.hero} data-stale={props.stale || undefined}>
+          <Card>
             <Card.Section>
               <Group justify="space-between" wrap="nowrap">
                 <Card.Title id="calc-result">{t('calculators.resultTitle')}</Card.Title>
@@ -145,7 +152,9 @@ export function CalculatorShell(props: CalculatorShellProps) {
                     </Text>
                   )}
                   {props.hasResult ? (
-                    props.summary
+                    <div className={classes.figures} data-stale={props.stale || undefined}>
+                      {props.summary}
+                    </div>
                   ) : (
                     <Stack gap="sm" aria-hidden="true">
                       <Skeleton height={14} width={140} radius="sm" />

@@ -66,31 +66,29 @@ export function LeaseCalculatorPage() {
               {field('sellingPrice')}
             </FieldRow>
             {field('capCostReduction')}
-            <FieldRow>
-              {field('residualMode', ['percent', 'amount'])}
-              {field('residualPercent')}
-              {field('residual')}
-            </FieldRow>
+            {field('residualMode', ['percent', 'amount'])}
+            {field('residualPercent')}
+            {field('residual')}
           </FieldGroup>
           <FieldGroup title={t('calculators.groups.lease')}>
+            {field('rateMode', ['moneyFactor', 'percent'])}
             <FieldRow>
-              {field('rateMode', ['moneyFactor', 'percent'])}
               {field('moneyFactor')}
               {field('aprEquivalent')}
+              {field('term')}
             </FieldRow>
-            {field('term')}
           </FieldGroup>
           <FieldGroup title={t('calculators.groups.taxesFees')}>
+            {field('taxMethod', ['monthly', 'upfront-payments', 'upfront-price'])}
             <FieldRow>
               {field('taxRate')}
-              {field('taxMethod', ['monthly', 'upfront-payments', 'upfront-price'])}
+              {field('dispositionFee')}
             </FieldRow>
             <FieldRow>
               {field('acquisitionFee')}
               {field('upfrontFees')}
             </FieldRow>
             {field('capitalizeAcquisitionFee')}
-            {field('dispositionFee')}
           </FieldGroup>
         </>
       }

@@ -47,10 +47,8 @@ export function LoanCalculatorPage() {
             {field('tradeInPayoff')}
           </FieldGroup>
           <FieldGroup title={t('calculators.groups.taxesFees')}>
-            <FieldRow>
-              {field('taxRate')}
-              {field('taxBase', ['price-less-trade', 'price'])}
-            </FieldRow>
+            {field('taxBase', ['price-less-trade', 'price'])}
+            {field('taxRate')}
             <FieldRow>
               {field('docFee')}
               {field('titleRegistrationFee')}

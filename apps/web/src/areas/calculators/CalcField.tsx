@@ -22,8 +22,9 @@ export function useErrorText() {
     if (error.local) return t(`calculators.errors.${error.local}`);
     const code = error.code ?? '';
     if (code === 'too_small') return t('calculators.errors.tooSmall');
-    if (code === 'too_big') return t('calculators.errors.tooBig');
-    if (['invalid_format', 'custom', 'invalid_type', 'invalid_input', 'invalid_string'].includes(code)) {
+    // The contracts' only refinement on rates is their ceiling (36 % APR, 20 % tax, 0.01 money factor).
+    if (code === 'too_big' || code === 'custom') return t('calculators.errors.tooBig');
+    if (['invalid_format', 'invalid_type', 'invalid_input', 'invalid_string'].includes(code)) {
       return t('calculators.errors.invalid');
     }
     if (RULE_CODES.has(code)) return t(`calculators.errors.${code}`);

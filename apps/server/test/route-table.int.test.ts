@@ -49,6 +49,10 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/recovery',
   'POST /api/v1/auth/recovery/verify',
   'POST /api/v1/auth/recovery/complete',
+  'POST /api/v1/calculators/loan',
+  'POST /api/v1/calculators/lease',
+  'POST /api/v1/calculators/buy-vs-lease',
+  'POST /api/v1/calculators/affordability',
 ];
 
 let t: TestApp;

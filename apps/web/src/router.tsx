@@ -1,4 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AffordabilityPage } from './areas/calculators/AffordabilityPage.tsx';
+import { BuyVsLeasePage } from './areas/calculators/BuyVsLeasePage.tsx';
+import { CalculatorsPage } from './areas/calculators/CalculatorsPage.tsx';
+import { LeaseCalculatorPage } from './areas/calculators/LeaseCalculatorPage.tsx';
+import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
@@ -111,6 +116,12 @@ export function createRouter() {
         { path: 'recover', element: <RecoverPage /> },
         // The link e-mailed to an invited staff or dealer user (and after an admin resets them).
         { path: 'invitation', element: <InvitationPage /> },
+        // Public calculators: no sign-in; the inputs live in the query string so links can be shared.
+        { path: 'calculators', element: <CalculatorsPage /> },
+        { path: 'calculators/loan', element: <LoanCalculatorPage /> },
+        { path: 'calculators/lease', element: <LeaseCalculatorPage /> },
+        { path: 'calculators/buy-vs-lease', element: <BuyVsLeasePage /> },
+        { path: 'calculators/affordability', element: <AffordabilityPage /> },
         {
           element: <RequireSession />,
           children: [

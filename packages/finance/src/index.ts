@@ -2,6 +2,12 @@
 
 export { isValidAbaRouting } from './aba.ts';
 export {
+  type AffordabilityInput,
+  type AffordabilityResult,
+  affordability,
+  type PaymentToIncomeBand,
+} from './affordability.ts';
+export {
   type Allocation,
   type AllocationBucket,
   type AllocationInput,
@@ -55,6 +61,11 @@ export {
   buyVsLease,
   type PathCost,
 } from './buy-vs-lease.ts';
+export {
+  type BuyVsLeaseComparison,
+  type BuyVsLeasePoint,
+  buyVsLeaseComparison,
+} from './buy-vs-lease-series.ts';
 export {
   addDays,
   addMonths,
@@ -110,6 +121,14 @@ export {
   type PurchaseOptionInput,
   purchaseOption,
 } from './lease-end.ts';
+export {
+  type LeaseQuote,
+  type LeaseQuoteInput,
+  leaseQuote,
+  leaseQuoteInput,
+  MAX_LEASE_QUOTE_MONTHS,
+  MIN_LEASE_QUOTE_MONTHS,
+} from './lease-quote.ts';
 export { type LoanPaymentInput, loanPayment, MAX_TERM_MONTHS } from './loan-payment.ts';
 export {
   addCents,
@@ -135,4 +154,12 @@ export {
   type SimpleInterestState,
   type SimpleInterestTerms,
 } from './servicing.ts';
+export {
+  type LoanBalancePoint,
+  MAX_VEHICLE_LOAN_MONTHS,
+  type SalesTaxBase,
+  type VehicleLoanEstimate,
+  type VehicleLoanInput,
+  vehicleLoanEstimate,
+} from './vehicle-loan.ts';
 export { type Projection, type WhatIfInput, type WhatIfResult, whatIf } from './what-if.ts';

@@ -1,3 +1,9 @@
+export {
+  type CalculatorKind,
+  type CalculatorRequest,
+  type CalculatorResult,
+  useCalculation,
+} from './calculators.ts';
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
   identityKeys,

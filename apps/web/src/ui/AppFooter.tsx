@@ -2,6 +2,7 @@ import { Container, Group, Stack, Text } from '@mantine/core';
 import type { Brand } from '@marque/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import classes from './AppFooter.module.css';
 import { IconPhone } from './icons.tsx';
 
@@ -38,6 +39,9 @@ export function AppFooter({ brand }: { brand: Brand }) {
           <Text size="xs" c="dimmed">
             {t('app.poweredBy')}
           </Text>
+          <Link to="/calculators" className={classes.link}>
+            {t('calculators.footerLink')}
+          </Link>
         </Stack>
         {brand.supportPhone && (
           <Stack gap={2}>

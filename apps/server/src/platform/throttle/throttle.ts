@@ -3,8 +3,8 @@ import { RateLimitedError } from '../errors.ts';
 import { ipSubject } from '../http/client-ip.ts';
 import { deleteCounter, hitCounter, readCounter } from './repo.ts';
 
-/** What is limited: password sign-in, identity matching, sending codes, checking codes. */
-export type ThrottleScope = 'login' | 'identity' | 'code_send' | 'code_verify' | 'payment';
+/** What is limited: password sign-in, identity matching, sending codes, checking codes, payments, public calculators. */
+export type ThrottleScope = 'login' | 'identity' | 'code_send' | 'code_verify' | 'payment' | 'calculator';
 
 export interface Limit {
   max: number;
@@ -42,6 +42,12 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
     account: { max: 20, windowMs: 15 * MIN },
     ip: { max: 200, windowMs: 15 * MIN },
     global: { max: 200_000, windowMs: MIN },
+  },
+  // Public calculators: pure and cheap, limited per IP so nobody uses them as a free compute API.
+  calculator: {
+    account: { max: 60, windowMs: MIN },
+    ip: { max: 60, windowMs: MIN },
+    global: { max: 100_000, windowMs: MIN },
   },
 };
 

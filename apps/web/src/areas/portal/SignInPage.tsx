@@ -288,6 +288,16 @@ export function SignInPage() {
           </Button>
         </Card>
 
+        <Card className={classes.registerCard}>
+          <Text fw={650}>{t('calculators.signInCardTitle')}</Text>
+          <Text size="sm" c="dimmed" mt={4} mb="sm">
+            {t('calculators.signInCardBody')}
+          </Text>
+          <Button component={Link} to="/calculators" variant="default" fullWidth>
+            {t('calculators.signInCardLink')}
+          </Button>
+        </Card>
+
         {brand.supportPhone && (
           <Text size="sm" c="dimmed" className={classes.help}>
             <Trans

@@ -7,7 +7,7 @@ import type { Mailer, MailMessage, NotificationInbox } from '../../platform/port
 import { findCustomerContact } from '../customers/index.ts';
 import { users } from '../identity/index.ts';
 import { eventChannels } from './preferences.ts';
-import type { SmsSender } from './sms.ts';
+import { e164Of, type SmsSender } from './sms.ts';
 import { notificationDeliveries } from './tables.ts';
 
 export interface NotifyDeps {
@@ -125,9 +125,10 @@ export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<
       });
     }
   }
-  if (contact?.phone && targets.some((t) => t.channels.sms)) {
+  const phone = e164Of(contact?.phone);
+  if (phone && targets.some((t) => t.channels.sms)) {
     await deps.sms.send(tx, {
-      to: contact.phone,
+      to: phone,
       text: notice.smsText ?? `${deps.brandName}: ${notice.title}`,
       category: notice.event,
       customerId: notice.customerId,

@@ -21,7 +21,7 @@ import {
   updateAlertPreferences,
   upsertChannelPreference,
 } from '../identity/index.ts';
-import { maskPhone } from './sms.ts';
+import { e164Of, maskPhone } from './sms.ts';
 
 type Row = { kind: string; channel: string; enabled: boolean };
 
@@ -59,7 +59,7 @@ export async function getNotificationPreferences(
   return {
     events: NOTIFICATION_EVENTS.map((event) => ({ event, ...settingsOf(rows, event) })),
     security,
-    smsPhone: contact?.phone ? maskPhone(contact.phone) : null,
+    smsPhone: e164Of(contact?.phone) ? maskPhone(contact?.phone ?? '') : null,
   };
 }
 
@@ -93,7 +93,7 @@ export async function updateNotificationPreferences(
     const contact = principal.customerId
       ? await findCustomerContact(deps.db, principal.customerId)
       : undefined;
-    if (!contact?.phone) {
+    if (!e164Of(contact?.phone)) {
       throw fieldError(
         `events.${texting}.sms`,
         'phone_required',

@@ -25,6 +25,19 @@ const CATEGORY = /^[a-z][a-z0-9_.]{0,63}$/;
 /** One text segment set: carriers split longer texts; notices stay short and point to the portal. */
 export const SMS_MAX_LENGTH = 320;
 
+/**
+ * The number a text goes to, in E.164: numbers entered in the portal already are; records from
+ * origination can hold a US number as "951-555-0134". Null when it is not a usable number.
+ */
+export function e164Of(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  if (E164.test(phone)) return phone;
+  const digits = phone.replace(/[\s().-]/g, '');
+  if (/^\d{10}$/.test(digits)) return `+1${digits}`;
+  if (/^1\d{10}$/.test(digits)) return `+${digits}`;
+  return null;
+}
+
 /** "+15551234567" -> "•••-•••-4567": enough for a person to recognise their number, no more. */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');

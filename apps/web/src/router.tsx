@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
@@ -120,6 +121,7 @@ export function createRouter() {
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
+            { path: 'notifications/preferences', element: <CommunicationPreferencesPage /> },
             ...personalPages,
           ],
         },

@@ -1,5 +1,12 @@
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  communication,
+  communicationKeys,
+  useNotificationPreferences,
+  usePaperless,
+  useSmsOutbox,
+} from './communication.ts';
+export {
   identityKeys,
   isPreAuthExpired,
   isStepUpRequired,

@@ -110,6 +110,7 @@ export function PaperlessCard({ paperless }: { paperless: Paperless }) {
                 }}
                 label={t('communication.paperless.consentLabel', { version: paperless.disclosureVersion })}
                 error={consentError}
+                aria-invalid={consentError ? true : undefined}
               />
               <div>
                 <Button loading={pending} onClick={() => void submit(true)}>

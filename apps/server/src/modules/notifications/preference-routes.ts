@@ -7,6 +7,7 @@ import {
 } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client.ts';
+import { ForbiddenError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, contextOf, principalOf } from '../../platform/http/access.ts';
 import type { AuditLog } from '../../platform/ports.ts';
 import { getPaperless, updatePaperless } from './paperless.ts';
@@ -57,7 +58,11 @@ export const preferenceRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog; 
         response: { 200: Paperless, ...errors },
       },
     },
-    async (request) => getPaperless(deps, principalOf(request).customerId ?? 0),
+    async (request) => {
+      const { customerId } = principalOf(request);
+      if (customerId === null) throw new ForbiddenError();
+      return getPaperless(deps, customerId);
+    },
   );
 
   app.put(

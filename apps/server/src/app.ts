@@ -12,7 +12,13 @@ import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
-import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
+import {
+  createLoggingSmsSender,
+  notificationRoutes,
+  outboxRoutes,
+  preferenceRoutes,
+  type SmsSender,
+} from './modules/notifications/index.ts';
 import {
   accountPaymentRoutes,
   autopayRoutes,
@@ -51,6 +57,8 @@ export interface AppDeps {
   mailer: OutboxMailer;
   /** In-portal notifications (createNotificationInbox). */
   inbox: NotificationInbox;
+  /** Text messages; defaults to the development adapter (sms outbox table + a masked log line). */
+  sms?: SmsSender;
   /** The card processor adapter; defaults to the simulated processor, whose card form this app then serves. */
   cardProcessor?: CardProcessor;
   /** Rate limits; defaults to DEFAULT_THROTTLE_POLICY. */
@@ -118,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db } = deps.database;
   const now = () => deps.clock.now();
   const throttle = createThrottle({ db, now }, deps.throttle);
+  const sms = deps.sms ?? createLoggingSmsSender({ now, log: app.log });
   registerAccessControl(app, {
     cookie: sessionCookie(secure),
     resolve: (token) => resolveSession({ db, now }, token),
@@ -140,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(accountRoutes, { db });
   await app.register(notificationRoutes, { db, now });
+  await app.register(preferenceRoutes, { db, audit: deps.audit, now });
   await app.register(auditRoutes, { db });
   await app.register(outboxRoutes, { db, audit: deps.audit, mailer: deps.mailer });
 
@@ -162,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     inbox: deps.inbox,
     mailer: deps.mailer,
+    sms,
     brandName: deps.brand.brand.name,
     findPaymentMethod,
     processor: cardProcessor,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNotificationInbox } from '../src/modules/notifications/index.ts';
+import { createLoggingSmsSender, createNotificationInbox } from '../src/modules/notifications/index.ts';
 import { parseNachaFile } from '../src/modules/payments/ach/index.ts';
 import { findPaymentMethod } from '../src/modules/payments/index.ts';
 import { checkPayment, recordPayment } from '../src/modules/payments/make-payment.ts';
@@ -83,7 +83,11 @@ describe('marque ach export | returns (CLI)', () => {
       const payment = await inTransaction(database.db, (tx) =>
         recordPayment(
           tx,
-          { inbox: createNotificationInbox() },
+          {
+            inbox: createNotificationInbox(),
+            sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
+            brandName: 'Solenne Motor Finance',
+          },
           { ...input, checked, processorReference: null },
         ),
       );

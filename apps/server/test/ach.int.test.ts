@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
+import { createLoggingSmsSender } from '../src/modules/notifications/index.ts';
 import { buildReturnsFile, parseNachaFile } from '../src/modules/payments/ach/index.ts';
 import { createSimulatedProcessor, importAchReturns, sendAchForDate } from '../src/modules/payments/index.ts';
 import { DEMO_PASSWORD, logInAs, type TestApp, testApp } from './support/app.ts';
@@ -13,6 +14,7 @@ import { DEMO_PASSWORD, logInAs, type TestApp, testApp } from './support/app.ts'
  * customer told; the same returns file imported twice changes nothing.
  */
 let t: TestApp;
+const smsSender = () => createLoggingSmsSender({ now: () => t.now(), log: { info: () => {} } });
 let dir: string;
 beforeAll(async () => {
   t = await testApp();
@@ -131,7 +133,7 @@ describe('marque ach export / returns', () => {
     const mail = { send: t.mailer.send.bind(t.mailer) };
     const result = await importAchReturns(
       t.db.database.db,
-      { inbox: t.inbox, mailer: mail, brandName: 'Solenne Motor Finance' },
+      { inbox: t.inbox, mailer: mail, sms: smsSender(), brandName: 'Solenne Motor Finance' },
       { text: returns, businessDate: '2026-11-24', now: t.now() },
     );
     expect(result).toMatchObject({
@@ -166,7 +168,7 @@ describe('marque ach export / returns', () => {
     );
     const twice = await importAchReturns(
       t.db.database.db,
-      { inbox: t.inbox, mailer: mail, brandName: 'Solenne Motor Finance' },
+      { inbox: t.inbox, mailer: mail, sms: smsSender(), brandName: 'Solenne Motor Finance' },
       { text: returns, businessDate: '2026-11-24', now: t.now() },
     );
     expect(twice.alreadyImported).toBe(true);

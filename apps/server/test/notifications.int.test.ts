@@ -56,6 +56,7 @@ describe('GET /api/v1/me/notifications', () => {
       kind: 'security_alert',
       title: 'Maya 3',
       body: 'Body 3',
+      link: null,
       createdAt: '2026-11-24T15:03:00.000Z',
       readAt: null,
     });

@@ -4,6 +4,7 @@ import { BuyVsLeasePage } from './areas/calculators/BuyVsLeasePage.tsx';
 import { CalculatorsPage } from './areas/calculators/CalculatorsPage.tsx';
 import { LeaseCalculatorPage } from './areas/calculators/LeaseCalculatorPage.tsx';
 import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
+import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
@@ -131,6 +132,7 @@ export function createRouter() {
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
+            { path: 'notifications/preferences', element: <CommunicationPreferencesPage /> },
             ...personalPages,
           ],
         },

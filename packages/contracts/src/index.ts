@@ -5,6 +5,7 @@ export * from './bank-directory.ts';
 export * from './calculators.ts';
 export * from './common.ts';
 export * from './identity.ts';
+export * from './notification-preferences.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
 export * from './passkeys.ts';

@@ -7,6 +7,7 @@ export const UserNotification = z
     kind: z.string().describe('What it is about, e.g. security_alert'),
     title: z.string(),
     body: z.string(),
+    link: z.string().nullable().describe('A portal path to act on it, e.g. /accounts/.../pay'),
     createdAt: z.string(),
     readAt: z.string().nullable(),
   })

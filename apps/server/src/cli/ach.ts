@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { isoDate } from '@marque/finance';
 import { Command, InvalidArgumentError } from 'commander';
-import { createNotificationInbox } from '../modules/notifications/index.ts';
+import { createLoggingSmsSender, createNotificationInbox } from '../modules/notifications/index.ts';
 import { buildReturnsFile, parseNachaFile } from '../modules/payments/ach/index.ts';
 import { createSimulatedProcessor, importAchReturns, sendAchForDate } from '../modules/payments/index.ts';
 import { loadBrand } from '../platform/brand.ts';
@@ -76,6 +76,8 @@ export function achCommand(): Command {
           database.db,
           {
             inbox: createNotificationInbox(),
+            // Development adapter: the texts land in the sms outbox (numbers masked in any log).
+            sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
             mailer: createMailer(config),
             brandName: loadBrand(config.brandFile).brand.name,
           },

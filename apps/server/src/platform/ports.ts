@@ -46,6 +46,8 @@ export interface NotificationInput {
   kind: string;
   title: string;
   body: string;
+  /** A path inside the portal to act on the notice, e.g. "/accounts/ctr_.../pay". */
+  link?: string | null;
 }
 
 export interface NotificationInbox {

@@ -22,6 +22,7 @@ import {
   type DemoCustomer,
 } from './demo-data.ts';
 import { seededRandom, vinFrom } from './random.ts';
+import { seedDemoNotifications } from './seed-notifications.ts';
 
 const MODEL_CODES = { Vela: 'VL', Arden: 'AR', Brio: 'BR', Terran: 'TR' } as const;
 
@@ -145,6 +146,7 @@ export async function seedDemo(
       }
     }
     await openContractLedgers(tx, businessDate);
+    await seedDemoNotifications(tx, now);
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
 }

@@ -6,6 +6,13 @@ export {
 } from './calculators.ts';
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  communication,
+  communicationKeys,
+  useNotificationPreferences,
+  usePaperless,
+  useSmsOutbox,
+} from './communication.ts';
+export {
   identityKeys,
   isPreAuthExpired,
   isStepUpRequired,

@@ -1,5 +1,5 @@
 /** The in-portal notification inbox (security alerts, notices). */
-import { NotificationList, NotificationsMarkedRead } from '@marque/contracts';
+import { NotificationList, NotificationsMarkedRead, UserNotification } from '@marque/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client.ts';
 
@@ -34,7 +34,8 @@ export function useMarkNotificationRead() {
       apiFetch(`/me/notifications/${encodeURIComponent(id)}/read`, {
         method: 'POST',
         body: {},
-        schema: NotificationsMarkedRead,
+        // The server answers the notification itself (now read), not a count.
+        schema: UserNotification,
       }),
     onSettled: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });

@@ -1,5 +1,9 @@
 export { createIdentityMatcher, type IdentityMatcher } from './match-identity.ts';
-export { recordRegistrationConsents } from './record-consents.ts';
+export {
+  ESIGN_DISCLOSURE_VERSION,
+  recordEsignConsent,
+  recordRegistrationConsents,
+} from './record-consents.ts';
 export {
   findCustomerContact,
   findCustomerMailing,

@@ -17,3 +17,15 @@ export async function recordRegistrationConsents(
     { customerId, kind: 'privacy_notice', version: PRIVACY_NOTICE_VERSION, acceptedAt: at, ...from },
   ]);
 }
+
+/** Records a fresh E-SIGN consent (e.g. when going paperless), with when and from where. */
+export async function recordEsignConsent(
+  db: Db,
+  customerId: number,
+  at: Date,
+  from: { ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await insertConsents(db, [
+    { customerId, kind: 'esign', version: ESIGN_DISCLOSURE_VERSION, acceptedAt: at, ...from },
+  ]);
+}

@@ -205,7 +205,7 @@ export async function listAlertPreferences(db: Db, userId: number, kind?: string
 
 export async function upsertAlertPreference(
   db: Db,
-  values: { userId: number; kind: string; channel: 'email' | 'inbox'; enabled: boolean; now: Date },
+  values: { userId: number; kind: string; channel: 'email' | 'inbox' | 'sms'; enabled: boolean; now: Date },
 ): Promise<void> {
   await db
     .insert(alertPreferences)

@@ -51,13 +51,15 @@ export const emailChanges = pgTable(
 /**
  * Which security alerts a user wants, per kind and channel ('email' or 'inbox'). Only choices
  * that differ from the default (everything on) are stored; critical e-mails ignore this table.
+ * Notification events (payment_confirmation, statement_ready, ...) keep their per-channel
+ * choices here too, with 'sms' as a third channel: one store of "what may we send you".
  */
 export const alertPreferences = pgTable(
   'alert_preferences',
   {
     userId: userRef('user_id'),
     kind: text('kind').notNull(),
-    channel: text('channel', { enum: ['email', 'inbox'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'inbox', 'sms'] }).notNull(),
     enabled: boolean('enabled').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },

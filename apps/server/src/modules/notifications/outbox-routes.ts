@@ -1,4 +1,12 @@
-import { OutboxList, OutboxMessage, OutboxMessageParams, OutboxQuery, Problem } from '@marque/contracts';
+import {
+  OutboxList,
+  OutboxMessage,
+  OutboxMessageParams,
+  OutboxQuery,
+  Problem,
+  SmsOutboxList,
+  SmsOutboxQuery,
+} from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client.ts';
 import { requestContext } from '../../platform/http/request-context.ts';
@@ -6,6 +14,7 @@ import type { OutboxMailer } from '../../platform/mail.ts';
 import type { AuditLog } from '../../platform/ports.ts';
 import { getOutboxMessage } from './get-outbox-message.ts';
 import { listOutbox } from './list-outbox.ts';
+import { listSmsOutbox } from './list-sms-outbox.ts';
 
 export const OUTBOX_READERS = { roles: ['admin', 'supervisor', 'agent'] } as const;
 
@@ -28,6 +37,20 @@ export const outboxRoutes: FastifyPluginAsyncZod<OutboxRouteDeps> = async (app, 
       },
     },
     async (request) => listOutbox(deps, request.query),
+  );
+
+  app.get(
+    '/api/v1/ops/outbox/sms',
+    {
+      config: { access: OUTBOX_READERS },
+      schema: {
+        tags: ['ops'],
+        summary: 'Text messages the SMS sender recorded (numbers masked), newest first',
+        querystring: SmsOutboxQuery,
+        response: { 200: SmsOutboxList, 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => listSmsOutbox(deps, request.query),
   );
 
   app.get(

@@ -7,7 +7,14 @@ export type NotificationRow = typeof notifications.$inferSelect;
 
 export async function insertNotification(
   db: Db,
-  values: { userId: number; kind: string; title: string; body: string; createdAt: Date },
+  values: {
+    userId: number;
+    kind: string;
+    title: string;
+    body: string;
+    link?: string | null;
+    createdAt: Date;
+  },
 ): Promise<string> {
   const publicId = newId('ntf');
   await db.insert(notifications).values({ publicId, ...values });

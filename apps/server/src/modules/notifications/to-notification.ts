@@ -7,6 +7,7 @@ export function toNotification(row: NotificationRow): UserNotification {
     kind: row.kind,
     title: row.title,
     body: row.body,
+    link: row.link,
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
   };

@@ -7,7 +7,6 @@ import {
   PaymentRequest,
   Problem,
 } from '@marque/contracts';
-import { cents, formatMoney } from '@marque/finance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
@@ -18,6 +17,7 @@ import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempoten
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
 import type { Throttle } from '../../platform/throttle/throttle.ts';
 import { requireOwnedContract } from '../contracts/index.ts';
+import { type NotifyOutcome, type SmsSender, sendNotificationMail } from '../notifications/index.ts';
 import { cancelPayment } from './cancel-payment.ts';
 import { chargeCard } from './charge-card.ts';
 import { listPayments } from './list-payments.ts';
@@ -31,6 +31,7 @@ export interface AccountPaymentRouteDeps {
   clock: Clock;
   inbox: NotificationInbox;
   mailer: Mailer;
+  sms: SmsSender;
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
   processor: CardProcessor;
@@ -103,6 +104,7 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
         businessDate,
         now,
       };
+      const notices: NotifyOutcome[] = [];
       const outcome = await withIdempotency(
         deps.db,
         {
@@ -119,6 +121,7 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
             ...input,
             checked: charged.checked,
             processorReference: charged.reference,
+            notices,
           }),
         }),
         // Rules first, then the card charge, outside the transaction: the processor is another service.
@@ -138,7 +141,9 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
         },
       );
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-      else await sendConfirmation(deps, principal.email, outcome.body, request.log);
+      // The confirmation e-mail goes after the commit; a mail failure is logged and never turns a
+      // made payment into an error (the in-portal notice is already in the inbox).
+      else await sendNotificationMail({ mailer: deps.mailer, log: request.log }, notices);
       return reply.code(outcome.status).send(outcome.body);
     },
   );
@@ -196,36 +201,3 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
     },
   );
 };
-
-/**
- * The confirmation e-mail goes after the payment has committed; a mail failure is logged and
- * never turns a made payment into an error (the in-portal notice is already in the inbox).
- */
-async function sendConfirmation(
-  deps: Pick<AccountPaymentRouteDeps, 'mailer' | 'brandName'>,
-  to: string,
-  payment: Payment,
-  log: { error: (obj: object, msg: string) => void },
-): Promise<void> {
-  const amount = `$${formatMoney(cents(payment.amount.amount))}`;
-  const when = payment.status === 'scheduled' ? `scheduled for ${payment.scheduledFor}` : 'received';
-  try {
-    await deps.mailer.send({
-      to,
-      subject: `${deps.brandName}: payment of ${amount} ${when}`,
-      text: [
-        `Your payment of ${amount} was ${when}.`,
-        `Confirmation number: ${payment.confirmationNumber}`,
-        `From: ${payment.paymentMethod.label}`,
-        payment.split
-          ? `Applied: fees $${formatMoney(cents(payment.split.fees.amount))}, interest $${formatMoney(cents(payment.split.interest.amount))}, principal $${formatMoney(cents(payment.split.principal.amount))}.`
-          : 'It will be applied on its date; you can cancel it until the day before.',
-        '',
-        'Sign in to see it on your account.',
-      ].join('\n'),
-      category: 'payment_confirmation',
-    });
-  } catch (error) {
-    log.error({ err: error, payment: payment.id }, 'payment confirmation e-mail failed');
-  }
-}

@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
-import { users } from '../identity/index.ts';
 import { ACCOUNTS, postEntry, reversePayment } from '../ledger/index.ts';
+import { type NotifyOutcome, notify, type SmsSender, sendNotificationMail } from '../notifications/index.ts';
 import { type AchReturn, parseReturnsFile } from './ach/index.ts';
 import { NSF_FEE_CENTS } from './ach-policy.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
@@ -20,7 +20,7 @@ export interface ReturnsImport {
   skipped: { traceNumber: string; returnCode: string; reason: 'unknown_trace' | 'already_returned' }[];
 }
 
-type Notice = { userId: number; email: string; title: string; body: string };
+type ReturnDeps = { inbox: NotificationInbox; sms: SmsSender; brandName: string };
 
 /**
  * Imports a bank's ACH returns file, all or nothing: each returned debit is reversed with a new
@@ -30,7 +30,7 @@ type Notice = { userId: number; email: string; title: string; body: string };
  */
 export async function importAchReturns(
   db: Db,
-  deps: { inbox: NotificationInbox; mailer: Mailer; brandName: string },
+  deps: ReturnDeps & { mailer: Mailer },
   input: { text: string; businessDate: IsoDate; now: Date },
 ): Promise<ReturnsImport> {
   const parsed = parseReturnsFile(input.text);
@@ -41,7 +41,7 @@ export async function importAchReturns(
     autopaySuspended: 0,
     skipped: [],
   };
-  const notices: Notice[] = [];
+  const notices: NotifyOutcome[] = [];
   await inTransaction(db, async (tx) => {
     const [seen] = await tx
       .select({ id: achFiles.id })
@@ -66,24 +66,17 @@ export async function importAchReturns(
     });
   });
   // E-mail after the commit: a mail failure must not undo the returns.
-  for (const notice of notices) {
-    await deps.mailer.send({
-      to: notice.email,
-      subject: `${deps.brandName}: ${notice.title}`,
-      text: notice.body,
-      category: 'payment_returned',
-    });
-  }
+  await sendNotificationMail(deps, notices);
   return result;
 }
 
 async function returnOne(
   tx: Db,
-  deps: { inbox: NotificationInbox },
+  deps: ReturnDeps,
   ret: AchReturn,
   input: { businessDate: IsoDate; now: Date },
   result: ReturnsImport,
-): Promise<Notice | null> {
+): Promise<NotifyOutcome | null> {
   const [payment] = await tx
     .select()
     .from(payments)
@@ -178,11 +171,6 @@ async function returnOne(
     result.autopaySuspended += suspended.length;
   }
 
-  const [user] = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(eq(users.customerId, payment.customerId));
-  if (!user) return null;
   const amount = `$${formatMoney(cents(payment.amountCents))}`;
   const title = `Your payment of ${amount} was returned`;
   const body = [
@@ -198,6 +186,18 @@ async function returnOne(
   ]
     .filter(Boolean)
     .join(' ');
-  await deps.inbox.add(tx, { userId: user.id, kind: 'payment_returned', title, body });
-  return { userId: user.id, email: user.email, title, body };
+  // Told through notify, once per payment: the customer's preferences pick the channels.
+  return notify(
+    tx,
+    { ...deps, now: () => input.now },
+    {
+      customerId: payment.customerId,
+      event: 'payment_returned',
+      title,
+      body,
+      dedupeKey: `payment_returned:${payment.publicId}`,
+      email: { text: body },
+      smsText: `${deps.brandName}: ${title}. Sign in to make a payment another way.`,
+    },
+  );
 }

@@ -3,8 +3,8 @@ import { cents, compareDates, formatMoney, type IsoDate } from '@marque/finance'
 import type { Db } from '../../platform/db/client.ts';
 import { BusinessRuleError, NotFoundError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import type { NotificationInbox } from '../../platform/ports.ts';
 import { type ContractRow, findContractOfCustomer } from '../contracts/index.ts';
+import { type NotifyDeps, type NotifyOutcome, notify } from '../notifications/index.ts';
 import { newConfirmationNumber } from './confirmation-number.ts';
 import { insertPayment } from './insert-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
@@ -84,11 +84,17 @@ export async function checkPayment(
 /**
  * Records a checked payment in the caller's (idempotent) transaction. Today's payment posts at
  * once, so the customer sees it and its split immediately; a future one waits as scheduled.
+ * The payer is told through `notify` (their preferences decide the channels); the e-mail it
+ * returns is pushed to `notices`, for the caller to send once the transaction has committed.
  */
 export async function recordPayment(
   tx: Db,
-  deps: { inbox: NotificationInbox },
-  input: PaymentInput & { checked: CheckedPayment; processorReference: string | null },
+  deps: Omit<NotifyDeps, 'now'>,
+  input: PaymentInput & {
+    checked: CheckedPayment;
+    processorReference: string | null;
+    notices?: NotifyOutcome[];
+  },
 ): Promise<Payment> {
   const { contract, method, scheduledFor } = input.checked;
   const publicId = newId('pay');
@@ -119,15 +125,45 @@ export async function recordPayment(
     now: input.now,
     posted: { ...posted, publicId, confirmationNumber },
   });
+  const result = toPayment(payment, contract.publicId, input.businessDate);
   const amount = `$${formatMoney(cents(payment.amountCents))}`;
-  await deps.inbox.add(tx, {
-    userId: input.actor.userId,
-    kind: payment.status === 'scheduled' ? 'payment_scheduled' : 'payment_received',
-    title:
-      payment.status === 'scheduled'
-        ? `Payment of ${amount} scheduled for ${scheduledFor}`
-        : `Payment of ${amount} received`,
-    body: `Confirmation number ${payment.confirmationNumber}, from ${method.label}, on account ending ${contract.accountNumber.slice(-4)}.`,
-  });
-  return toPayment(payment, contract.publicId, input.businessDate);
+  const scheduled = payment.status === 'scheduled';
+  const title = scheduled
+    ? `Payment of ${amount} scheduled for ${scheduledFor}`
+    : `Payment of ${amount} received`;
+  const outcome = await notify(
+    tx,
+    { ...deps, now: () => input.now },
+    {
+      customerId: input.actor.customerId,
+      userId: input.actor.userId,
+      event: 'payment_confirmation',
+      kind: scheduled ? 'payment_scheduled' : 'payment_received',
+      title,
+      body: `Confirmation number ${payment.confirmationNumber}, from ${method.label}, on account ending ${contract.accountNumber.slice(-4)}.`,
+      link: `/accounts/${contract.publicId}/transactions`,
+      dedupeKey: `payment_confirmation:${publicId}`,
+      email: {
+        subject: `${deps.brandName}: payment of ${amount} ${scheduled ? `scheduled for ${scheduledFor}` : 'received'}`,
+        text: confirmationText(result, amount),
+      },
+      smsText: `${deps.brandName}: ${title}. Confirmation ${payment.confirmationNumber}.`,
+    },
+  );
+  input.notices?.push(outcome);
+  return result;
+}
+
+function confirmationText(payment: Payment, amount: string): string {
+  const when = payment.status === 'scheduled' ? `scheduled for ${payment.scheduledFor}` : 'received';
+  return [
+    `Your payment of ${amount} was ${when}.`,
+    `Confirmation number: ${payment.confirmationNumber}`,
+    `From: ${payment.paymentMethod.label}`,
+    payment.split
+      ? `Applied: fees $${formatMoney(cents(payment.split.fees.amount))}, interest $${formatMoney(cents(payment.split.interest.amount))}, principal $${formatMoney(cents(payment.split.principal.amount))}.`
+      : 'It will be applied on its date; you can cancel it until the day before.',
+    '',
+    'Sign in to see it on your account.',
+  ].join('\n');
 }

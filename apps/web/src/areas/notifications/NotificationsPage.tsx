@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
+  useMe,
   useNotificationsPage,
 } from '../../api/index.ts';
 import {
@@ -33,6 +35,8 @@ export function NotificationsPage() {
   const markOne = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
   const unread = page.data?.unreadCount ?? 0;
+  // Communication preferences are a customer's (payments, statements, paperless).
+  const isCustomer = useMe().data?.user.role === 'customer';
 
   return (
     <Stack gap="lg">
@@ -42,10 +46,19 @@ export function NotificationsPage() {
           page.data ? t('notifications.unreadSummary', { count: unread }) : t('notifications.intro')
         }
         actions={
-          unread > 0 ? (
-            <Button variant="default" loading={markAll.isPending} onClick={() => markAll.mutate()}>
-              {t('notifications.markAll')}
-            </Button>
+          unread > 0 || isCustomer ? (
+            <Group gap="md">
+              {isCustomer && (
+                <Anchor component={Link} to="/notifications/preferences">
+                  {t('communication.linkFromInbox')}
+                </Anchor>
+              )}
+              {unread > 0 && (
+                <Button variant="default" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+                  {t('notifications.markAll')}
+                </Button>
+              )}
+            </Group>
           ) : undefined
         }
       />
@@ -84,6 +97,11 @@ export function NotificationsPage() {
                       </Text>
                     </Group>
                     <Text size="sm">{n.body}</Text>
+                    {n.link && (
+                      <Anchor component={Link} to={n.link} size="sm">
+                        {t('notifications.open', { title: n.title })}
+                      </Anchor>
+                    )}
                     <Text size="xs" c="dimmed" mt={6}>
                       <DateTimeText value={n.createdAt} span inherit />
                     </Text>

@@ -15,6 +15,7 @@ import {
   useCursorPages,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { SmsOutboxCard } from '../communication/SmsOutboxCard.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { OpsError } from './OpsStates.tsx';
 import classes from './ops.module.css';
@@ -80,6 +81,7 @@ export function OutboxPage() {
           <CursorPager pages={pages} nextCursor={outbox.data.nextCursor} />
         </>
       )}
+      <SmsOutboxCard />
     </Stack>
   );
 }

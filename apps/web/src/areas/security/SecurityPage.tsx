@@ -27,6 +27,7 @@ import {
   ToneBadge,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { CommunicationLinkCard } from '../communication/CommunicationLinkCard.tsx';
 import { focusFirstError, serverFieldErrors } from '../shared/fieldErrors.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { AdminSessionsCard } from './AdminSessionsCard.tsx';
@@ -53,7 +54,9 @@ export function SecurityPage() {
   const brand = useBrandInfo();
   useDocumentTitle(t('security.title'), brand.name);
   const { guard, dialog } = useStepUp();
-  const isAdmin = useMe().data?.user.role === 'admin';
+  const role = useMe().data?.user.role;
+  const isAdmin = role === 'admin';
+  const isCustomer = role === 'customer';
   return (
     <Stack gap="lg">
       <PageHeader title={t('security.title')} description={t('security.intro')} />
@@ -64,6 +67,7 @@ export function SecurityPage() {
       <HistoryCard />
       <ContactCard guard={guard} />
       <AlertPreferencesCard />
+      {isCustomer && <CommunicationLinkCard />}
       {isAdmin && <AdminSessionsCard guard={guard} />}
       {dialog}
     </Stack>

@@ -1,0 +1,177 @@
+import type { NotificationEvent } from '@marque/contracts';
+import { NOTIFICATION_DEFAULTS } from '@marque/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { inTransaction } from '../../platform/db/tx.ts';
+import type { Mailer, MailMessage, NotificationInbox } from '../../platform/ports.ts';
+import { findCustomerContact } from '../customers/index.ts';
+import { users } from '../identity/index.ts';
+import { eventChannels } from './preferences.ts';
+import { e164Of, type SmsSender } from './sms.ts';
+import { notificationDeliveries } from './tables.ts';
+
+export interface NotifyDeps {
+  inbox: NotificationInbox;
+  sms: SmsSender;
+  brandName: string;
+  now: () => Date;
+  /** The portal's external origin, to turn `link` into a URL in e-mails. */
+  publicOrigin?: string;
+}
+
+export interface Notice {
+  customerId: number;
+  event: NotificationEvent;
+  title: string;
+  body: string;
+  /** A path inside the portal to act on it ("/accounts/ctr_.../pay"). */
+  link?: string;
+  /**
+   * Makes the notice once-only per customer: a second call with the same key (a resumed close
+   * of business, a retried job) delivers nothing. E.g. "statement_ready:ctr_...:2026-11".
+   */
+  dedupeKey?: string;
+  /** The inbox kind when it should differ from the event (e.g. "payment_scheduled"). */
+  kind?: string;
+  /** Only this portal user of the customer (the one who acted); default: each active one. */
+  userId?: number;
+  /** E-mail wording when it should say more than title and body. */
+  email?: { subject?: string; text?: string };
+  /** SMS wording; default "Brand: title". Keep it short and free of account numbers. */
+  smsText?: string;
+}
+
+export interface NotifyOutcome {
+  /** True when the dedupe key had been used: nothing was delivered. */
+  duplicate: boolean;
+  inbox: number;
+  sms: number;
+  /** E-mails to send once the transaction has committed (sendNotificationMail). */
+  mail: MailMessage[];
+}
+
+async function recipientsOf(tx: Db, customerId: number, userId: number | undefined) {
+  return tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      and(
+        eq(users.customerId, customerId),
+        eq(users.status, 'active'),
+        userId === undefined ? undefined : eq(users.id, userId),
+      ),
+    )
+    .orderBy(users.id);
+}
+
+/**
+ * The one way to tell a customer something: looks up each of the customer's portal users'
+ * preferences for the event and delivers to the channels they allow — the in-portal inbox and
+ * the SMS outbox inside `tx`, e-mail returned in `mail` to send after commit (a mail server
+ * cannot roll back). A customer without a portal user gets the event's default e-mail and text
+ * at the customer record's address and phone. Texts go once per customer, to the phone on file.
+ */
+export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<NotifyOutcome> {
+  const outcome: NotifyOutcome = { duplicate: false, inbox: 0, sms: 0, mail: [] };
+  const [delivery] = await tx
+    .insert(notificationDeliveries)
+    .values({
+      customerId: notice.customerId,
+      event: notice.event,
+      dedupeKey: notice.dedupeKey ?? null,
+      createdAt: deps.now(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: notificationDeliveries.id });
+  if (!delivery) return { ...outcome, duplicate: true };
+
+  const contact = await findCustomerContact(tx, notice.customerId);
+  const people = await recipientsOf(tx, notice.customerId, notice.userId);
+  const targets =
+    people.length > 0
+      ? await Promise.all(
+          people.map(async (p) => ({
+            userId: p.id as number | null,
+            email: p.email as string | null,
+            channels: await eventChannels(tx, p.id, notice.event),
+          })),
+        )
+      : [{ userId: null, email: contact?.email ?? null, channels: NOTIFICATION_DEFAULTS[notice.event] }];
+
+  const url = notice.link && deps.publicOrigin ? `${deps.publicOrigin}${notice.link}` : null;
+  for (const target of targets) {
+    if (target.channels.inbox && target.userId !== null) {
+      await deps.inbox.add(tx, {
+        userId: target.userId,
+        kind: notice.kind ?? notice.event,
+        title: notice.title,
+        body: notice.body,
+        link: notice.link ?? null,
+      });
+      outcome.inbox++;
+    }
+    if (target.channels.email && target.email) {
+      outcome.mail.push({
+        to: target.email,
+        subject: notice.email?.subject ?? `${deps.brandName}: ${notice.title}`,
+        text:
+          notice.email?.text ??
+          [
+            notice.body,
+            '',
+            url ? `See it in your account: ${url}` : 'Sign in to see it in your account.',
+          ].join('\n'),
+        category: notice.event,
+      });
+    }
+  }
+  const phone = e164Of(contact?.phone);
+  if (phone && targets.some((t) => t.channels.sms)) {
+    await deps.sms.send(tx, {
+      to: phone,
+      text: notice.smsText ?? `${deps.brandName}: ${notice.title}`,
+      category: notice.event,
+      customerId: notice.customerId,
+    });
+    outcome.sms++;
+  }
+  await tx
+    .update(notificationDeliveries)
+    .set({ inboxCount: outcome.inbox, emailCount: outcome.mail.length, smsCount: outcome.sms })
+    .where(eq(notificationDeliveries.id, delivery.id));
+  return outcome;
+}
+
+/**
+ * Sends the e-mails of notices after their transaction committed. A failed e-mail is logged
+ * and never undoes the notice (it is already in the inbox); the count of failures is returned.
+ */
+export async function sendNotificationMail(
+  deps: { mailer: Mailer; log?: { error: (obj: object, msg: string) => void } },
+  outcomes: NotifyOutcome | readonly NotifyOutcome[],
+): Promise<{ sent: number; failed: number }> {
+  const result = { sent: 0, failed: 0 };
+  for (const outcome of Array.isArray(outcomes) ? outcomes : [outcomes]) {
+    for (const message of (outcome as NotifyOutcome).mail) {
+      try {
+        await deps.mailer.send(message);
+        result.sent++;
+      } catch (error) {
+        result.failed++;
+        deps.log?.error({ err: error, category: message.category }, 'notification e-mail failed');
+      }
+    }
+  }
+  return result;
+}
+
+/** notify in its own transaction, then its e-mail: for callers outside any transaction. */
+export async function notifyNow(
+  db: Db,
+  deps: NotifyDeps & { mailer: Mailer; log?: { error: (obj: object, msg: string) => void } },
+  notice: Notice,
+): Promise<NotifyOutcome> {
+  const outcome = await inTransaction(db, (tx) => notify(tx, deps, notice));
+  await sendNotificationMail(deps, outcome);
+  return outcome;
+}

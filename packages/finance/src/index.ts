@@ -136,3 +136,12 @@ export {
   type SimpleInterestTerms,
 } from './servicing.ts';
 export { type Projection, type WhatIfInput, type WhatIfResult, whatIf } from './what-if.ts';
+export {
+  coverageExpired,
+  type ProtectionRefund,
+  type ProtectionRefundInput,
+  type ProtectionRefundTerms,
+  protectionRefund,
+  type RefundBasis,
+  type UnusedShare,
+} from './protection-refund.ts';

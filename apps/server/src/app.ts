@@ -24,6 +24,7 @@ import {
   registerCardNumberGuard,
   simulatedProcessorRoutes,
 } from './modules/payments/index.ts';
+import { dealerWorkOrderRoutes, protectionRoutes } from './modules/protection/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -170,6 +171,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
+  await app.register(protectionRoutes, { db, clock: deps.clock, inbox: deps.inbox });
+  await app.register(dealerWorkOrderRoutes, { db, clock: deps.clock, audit: deps.audit });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

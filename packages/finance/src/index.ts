@@ -125,6 +125,15 @@ export {
 } from './money.ts';
 export { type PayoffInput, type PayoffQuote, payoffQuote } from './payoff.ts';
 export { monthSpan, type PeriodSpan } from './periods.ts';
+export {
+  coverageExpired,
+  type ProtectionRefund,
+  type ProtectionRefundInput,
+  type ProtectionRefundTerms,
+  protectionRefund,
+  type RefundBasis,
+  type UnusedShare,
+} from './protection-refund.ts';
 export { aprEquivalentFromMoneyFactor, moneyFactorFromAprEquivalent, roundPercent } from './rates.ts';
 export { divRound, divRoundBig, mulDivRound, type RoundingMode } from './rounding.ts';
 export {
@@ -136,12 +145,3 @@ export {
   type SimpleInterestTerms,
 } from './servicing.ts';
 export { type Projection, type WhatIfInput, type WhatIfResult, whatIf } from './what-if.ts';
-export {
-  coverageExpired,
-  type ProtectionRefund,
-  type ProtectionRefundInput,
-  type ProtectionRefundTerms,
-  protectionRefund,
-  type RefundBasis,
-  type UnusedShare,
-} from './protection-refund.ts';

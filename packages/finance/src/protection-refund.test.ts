@@ -18,7 +18,10 @@ const fee = cents(7_500);
 describe('protectionRefund', () => {
   it('by time: price × unused days / coverage days, half-up, less the fee', () => {
     // 120000 × 275 / 365 = 90410.96 → 90411; fee 75.00 is under the 10 % cap (9041) → 82911.
-    const q = protectionRefund({ ...base, terms: { basis: 'time', cancellationFee: fee, feeCapPercent: '10' } });
+    const q = protectionRefund({
+      ...base,
+      terms: { basis: 'time', cancellationFee: fee, feeCapPercent: '10' },
+    });
     expect(q).toMatchObject({
       freeLook: false,
       basisUsed: 'time',
@@ -33,7 +36,12 @@ describe('protectionRefund', () => {
   it('by mileage: price × unused miles / coverage miles', () => {
     // 120000 × 24000 / 36000 = 80000 exactly.
     const q = protectionRefund({ ...base, terms: { basis: 'mileage', cancellationFee: fee } });
-    expect([q.basisUsed, q.proRataRefund, q.cancellationFee, q.refund]).toEqual(['mileage', 80_000, 7_500, 72_500]);
+    expect([q.basisUsed, q.proRataRefund, q.cancellationFee, q.refund]).toEqual([
+      'mileage',
+      80_000,
+      7_500,
+      72_500,
+    ]);
   });
 
   it('greater-of picks the larger share, lesser-of the smaller', () => {
@@ -58,7 +66,9 @@ describe('protectionRefund', () => {
       cancelDate: '2026-10-28',
       terms: { basis: 'time', cancellationFee: fee, feeCapPercent: '10' },
     });
-    expect([q.byTime.unused, q.proRataRefund, q.cancellationFee, q.refund]).toEqual([65, 21_370, 2_137, 19_233]);
+    expect([q.byTime.unused, q.proRataRefund, q.cancellationFee, q.refund]).toEqual([
+      65, 21_370, 2_137, 19_233,
+    ]);
     // Without a cap the fee still cannot exceed what is refunded.
     const tiny = protectionRefund({
       ...base,
@@ -106,9 +116,17 @@ describe('protectionRefund', () => {
   });
 
   it('refunds nothing once the coverage is used up by time or miles', () => {
-    const late = protectionRefund({ ...base, cancelDate: '2027-03-01', terms: { basis: 'time', cancellationFee: fee } });
+    const late = protectionRefund({
+      ...base,
+      cancelDate: '2027-03-01',
+      terms: { basis: 'time', cancellationFee: fee },
+    });
     expect([late.byTime.unused, late.refund, late.cancellationFee]).toEqual([0, 0, 0]);
-    const driven = protectionRefund({ ...base, currentMiles: 50_000, terms: { basis: 'mileage', cancellationFee: fee } });
+    const driven = protectionRefund({
+      ...base,
+      currentMiles: 50_000,
+      terms: { basis: 'mileage', cancellationFee: fee },
+    });
     expect([driven.byMileage?.unused, driven.refund]).toEqual([0, 0]);
   });
 
@@ -122,12 +140,12 @@ describe('protectionRefund', () => {
         terms: { basis: 'mileage', cancellationFee: fee },
       }),
     ).toThrow(expect.objectContaining({ field: 'terms.basis' }));
-    expect(() => protectionRefund({ ...base, cancelDate: '2025-12-31', terms: { basis: 'time', cancellationFee: fee } })).toThrow(
-      expect.objectContaining({ field: 'cancelDate' }),
-    );
-    expect(() => protectionRefund({ ...base, price: -1 as never, terms: { basis: 'time', cancellationFee: fee } })).toThrow(
-      expect.objectContaining({ field: 'price' }),
-    );
+    expect(() =>
+      protectionRefund({ ...base, cancelDate: '2025-12-31', terms: { basis: 'time', cancellationFee: fee } }),
+    ).toThrow(expect.objectContaining({ field: 'cancelDate' }));
+    expect(() =>
+      protectionRefund({ ...base, price: -1 as never, terms: { basis: 'time', cancellationFee: fee } }),
+    ).toThrow(expect.objectContaining({ field: 'price' }));
   });
 
   it('coverageExpired by date or by miles', () => {

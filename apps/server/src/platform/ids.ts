@@ -20,7 +20,10 @@ export type IdPrefix =
   | 'evt'
   | 'ntf'
   | 'dev'
-  | 'pk';
+  | 'pk'
+  | 'ppr'
+  | 'wo'
+  | 'mnt';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

@@ -141,7 +141,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
                 to={`/accounts/${encodeURIComponent(account.id)}/protection`}
                 variant="light"
               >
-                {t('protection.title')}
+                {t('protection.open')}
               </Button>
             }
           >

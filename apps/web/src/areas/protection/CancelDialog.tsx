@@ -32,6 +32,7 @@ export function CancelDialog({
       title={product ? t('protection.cancel.title', { name: product.name }) : ''}
       size="lg"
       centered
+      closeButtonProps={{ 'aria-label': t('protection.cancel.close') }}
     >
       {product && <CancelBody key={product.id} accountId={accountId} product={product} onClose={onClose} />}
     </Modal>
@@ -173,7 +174,7 @@ function CancelBody({
         <Button variant="default" onClick={onClose}>
           {t('protection.cancel.keep')}
         </Button>
-        <Button color="red" onClick={confirm} loading={cancel.isPending}>
+        <Button color="red.9" onClick={confirm} loading={cancel.isPending}>
           {t('protection.cancel.confirm', { amount: format.money(q.refund) })}
         </Button>
       </Group>

@@ -118,7 +118,15 @@ function CancelBody({
     money('proRata', q.proRataRefund),
     {
       ...money('fee', q.cancellationFee),
-      value: <MoneyText value={{ ...q.cancellationFee, amount: -q.cancellationFee.amount }} fw={500} />,
+      value: (
+        <MoneyText
+          value={{
+            ...q.cancellationFee,
+            amount: q.cancellationFee.amount === 0 ? 0 : -q.cancellationFee.amount,
+          }}
+          fw={500}
+        />
+      ),
     },
     money('refund', q.refund, true),
     ...(q.principalReduction.amount > 0 ? [money('principal', q.principalReduction)] : []),

@@ -58,10 +58,15 @@ export function MaintenanceCard({ accountId }: { accountId: string }) {
                       ? `${t('protection.maintenance.doneAt', { date: format.date(e.date), miles: format.integer(e.miles) })}${
                           e.source ? ` · ${lt(`protection.maintenance.source.${e.source}`)}` : ''
                         }`
-                      : t('protection.maintenance.dueAt', {
-                          date: format.date(e.date),
-                          miles: format.integer(e.miles),
-                        })}
+                      : lt(
+                          e.status === 'missed' || e.status === 'overdue'
+                            ? 'protection.maintenance.dueWas'
+                            : 'protection.maintenance.dueAt',
+                          {
+                            date: format.date(e.date),
+                            miles: format.integer(e.miles),
+                          },
+                        )}
                   </Text>
                 </div>
                 <ToneBadge tone={TONES[e.status]}>

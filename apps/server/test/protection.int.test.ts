@@ -55,6 +55,41 @@ async function journalCount(): Promise<number> {
   return row?.n ?? 0;
 }
 
+describe('every customer route', () => {
+  const suffixes = [
+    ['GET', '/protection'],
+    ['GET', '/protection/coverage?component=engine'],
+    ['GET', '/protection/ppr_0000000000000000000000/cancellation-quote'],
+    ['POST', '/protection/ppr_0000000000000000000000/cancellation'],
+    ['GET', '/work-orders'],
+    ['GET', '/maintenance'],
+    ['POST', '/maintenance'],
+  ] as const;
+  const bodies = {
+    '/maintenance': { service: 'oil_change', performedOn: '2026-11-01', odometer: 1 },
+    '/protection/ppr_0000000000000000000000/cancellation': { expectedRefund: 0, reason: 'other' },
+  } as Record<string, object>;
+
+  it('answers 404 for an unknown account, 400 for a malformed one, 401 without a session', async () => {
+    const cookie = await logInAs(t, MAYA, DEMO_PASSWORD);
+    for (const [method, suffix] of suffixes) {
+      const call = (accountId: string, headers: Record<string, string>) =>
+        t.app.inject({
+          method,
+          url: `/api/v1/accounts/${accountId}${suffix}`,
+          headers: { ...headers, 'idempotency-key': 'route-check-0001' },
+          ...(method === 'POST' ? { payload: bodies[suffix] ?? {} } : {}),
+        });
+      const missing = await call('ctr_0000000000000000000000', { cookie });
+      expect([missing.statusCode, missing.json().code], suffix).toEqual([404, 'not_found']);
+      const malformed = await call('not-an-id', { cookie });
+      expect([malformed.statusCode, malformed.json().errors?.[0]?.field], suffix).toEqual([400, 'accountId']);
+      const anonymous = await call('ctr_0000000000000000000000', {});
+      expect(anonymous.statusCode, suffix).toBe(401);
+    }
+  });
+});
+
 describe('products', () => {
   it("lists the loan's products with status, price, financing and coverage meters", async () => {
     const { products, product } = await customer(MAYA);

@@ -31,6 +31,7 @@ import {
   registerCardNumberGuard,
   simulatedProcessorRoutes,
 } from './modules/payments/index.ts';
+import { dealerWorkOrderRoutes, protectionRoutes } from './modules/protection/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -183,6 +184,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
   await app.register(calculatorRoutes, { throttle });
+  await app.register(protectionRoutes, { db, clock: deps.clock, inbox: deps.inbox });
+  await app.register(dealerWorkOrderRoutes, { db, clock: deps.clock, audit: deps.audit });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

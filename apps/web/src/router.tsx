@@ -22,6 +22,7 @@ import { DashboardPage } from './areas/portal/DashboardPage.tsx';
 import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
 import { SignInPage } from './areas/portal/SignInPage.tsx';
 import { SignInSetupPage } from './areas/portal/SignInSetupPage.tsx';
+import { ProtectionPage } from './areas/protection/ProtectionPage.tsx';
 import { RecoverPage } from './areas/recover/RecoverPage.tsx';
 import { RegisterPage } from './areas/register/RegisterPage.tsx';
 import { SecurityPage } from './areas/security/SecurityPage.tsx';
@@ -133,6 +134,7 @@ export function createRouter() {
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
             { path: 'notifications/preferences', element: <CommunicationPreferencesPage /> },
+            { path: 'accounts/:accountId/protection', element: <ProtectionPage /> },
             ...personalPages,
           ],
         },

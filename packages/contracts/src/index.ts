@@ -10,5 +10,6 @@ export * from './notifications.ts';
 export * from './ops.ts';
 export * from './passkeys.ts';
 export * from './payments.ts';
+export * from './protection.ts';
 export * from './self-service.ts';
 export * from './system.ts';

@@ -144,6 +144,15 @@ export {
 } from './money.ts';
 export { type PayoffInput, type PayoffQuote, payoffQuote } from './payoff.ts';
 export { monthSpan, type PeriodSpan } from './periods.ts';
+export {
+  coverageExpired,
+  type ProtectionRefund,
+  type ProtectionRefundInput,
+  type ProtectionRefundTerms,
+  protectionRefund,
+  type RefundBasis,
+  type UnusedShare,
+} from './protection-refund.ts';
 export { aprEquivalentFromMoneyFactor, moneyFactorFromAprEquivalent, roundPercent } from './rates.ts';
 export { divRound, divRoundBig, mulDivRound, type RoundingMode } from './rounding.ts';
 export {

@@ -21,7 +21,10 @@ export type IdPrefix =
   | 'ntf'
   | 'dev'
   | 'pk'
-  | 'sms';
+  | 'sms'
+  | 'ppr'
+  | 'wo'
+  | 'mnt';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

@@ -8,6 +8,7 @@ import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
 import { openContractLedgers } from '../modules/ledger/index.ts';
 import { seedPaymentMethods } from '../modules/payments/index.ts';
+import { seedProtection } from '../modules/protection/index.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
 import type { Db } from '../platform/db/client.ts';
 import { inTransaction } from '../platform/db/tx.ts';
@@ -147,6 +148,7 @@ export async function seedDemo(
     }
     await openContractLedgers(tx, businessDate);
     await seedDemoNotifications(tx, now);
+    await seedProtection(tx, businessDate);
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
 }

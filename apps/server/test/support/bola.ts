@@ -128,6 +128,57 @@ export const BOLA_CASES: BolaCase[] = [
       };
     },
   },
+  accountCase('GET', '/protection'),
+  {
+    route: 'GET /api/v1/accounts/:accountId/protection/coverage',
+    async prepare(t, as) {
+      const ctx = await mayasAccount(t, as);
+      const query = '/protection/coverage?component=engine';
+      return {
+        method: 'GET',
+        victimUrl: `/api/v1/accounts/${ctx.account.id}${query}`,
+        missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}${query}`,
+        attacker: ctx.priya,
+      };
+    },
+  },
+  accountCase('GET', '/work-orders'),
+  accountCase('GET', '/maintenance'),
+  accountCase('POST', '/maintenance', () => ({
+    payload: { service: 'oil_change', performedOn: '2026-11-01', odometer: 99_000 },
+  })),
+  ...(['GET', 'POST'] as const).map((method) => ({
+    route: `${method} /api/v1/accounts/:accountId/protection/:productId/${method === 'GET' ? 'cancellation-quote' : 'cancellation'}`,
+    async prepare(t: TestApp, as: SignIn): Promise<BolaRequest> {
+      const { maya, account, priya } = await mayasAccount(t, as);
+      const products = () =>
+        get(t, `/api/v1/accounts/${account.id}/protection`, maya).then((r) => r.json().data);
+      const [victim] = await products();
+      const suffix = method === 'GET' ? 'cancellation-quote' : 'cancellation';
+      return {
+        method,
+        victimUrl: `/api/v1/accounts/${account.id}/protection/${victim.id}/${suffix}`,
+        missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}/protection/ppr_0000000000000000000000/${suffix}`,
+        attacker: priya,
+        ...(method === 'POST'
+          ? {
+              payload: { expectedRefund: 0, reason: 'other' },
+              headers: { 'idempotency-key': 'bola-protection-cancel-1' },
+            }
+          : {}),
+        async unchanged() {
+          const after = (await products()).find((p: { id: string }) => p.id === victim.id);
+          expect(after.status).toBe('active');
+        },
+      };
+    },
+  })),
+  {
+    route: 'PATCH /api/v1/dealer/work-orders/:workOrderId',
+    exempt:
+      "dealer-scoped: a work order is found by its ID and the caller's dealership together, so another " +
+      "dealer's order answers 404 exactly like a missing one (proved in test/protection.int.test.ts)",
+  },
   {
     route: 'GET /api/v1/accounts/:accountId',
     async prepare(t, as) {

@@ -76,6 +76,15 @@ export {
   useTransactions,
 } from './payments.ts';
 export {
+  protectionKeys,
+  useCancellationQuote,
+  useCancelProduct,
+  useCoverage,
+  useMaintenance,
+  useProtectionProducts,
+  useWorkOrders,
+} from './protection.ts';
+export {
   clearPersonalData,
   createQueryClient,
   type LogoutOutcome,

@@ -20,6 +20,11 @@ export const ACCOUNTS = {
   feeIncome: 'gl.fee_income',
   /** Balances brought over from the previous servicing system (conversion). */
   openingBalance: 'gl.opening_balance',
+  /**
+   * Unearned premium a protection product's administrator owes the lender back after a
+   * financed product was cancelled (its refund already credited to the contract).
+   */
+  protectionRefundReceivable: 'gl.protection_refund_receivable',
 } as const;
 
 export type AccountCode = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];

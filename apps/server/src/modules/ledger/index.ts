@@ -13,6 +13,7 @@ export {
 export { type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
 export { openContractLedgers } from './open-balances.ts';
+export { creditPrincipal, type PrincipalCredit } from './post-adjustment.ts';
 export {
   addDeltas,
   applyReadModel,

@@ -10,6 +10,8 @@ import {
   ErrorState,
   type Fact,
   FactList,
+  IconCard,
+  IconShield,
   LoadingState,
   MoneyText,
   PageHeader,
@@ -129,6 +131,22 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
         <Stack gap="lg">
           {active && <AutopayStatusCard accountId={account.id} />}
           {active && <PayoffQuoteCard account={account} />}
+          <IconCard
+            icon={<IconShield size={22} />}
+            title={t('protection.link')}
+            titleId="protection-link-title"
+            action={
+              <Button
+                component={Link}
+                to={`/accounts/${encodeURIComponent(account.id)}/protection`}
+                variant="light"
+              >
+                {t('protection.open')}
+              </Button>
+            }
+          >
+            {t('protection.linkHint')}
+          </IconCard>
           <Card component="section" aria-labelledby="vehicle-title">
             <Card.Section muted>
               <VehicleBlock account={account} titleId="vehicle-title" headingOrder={2} />

@@ -1,0 +1,6 @@
+// Service and protection: products sold with a contract, coverage, cancellation with a pro-rata
+// refund, dealers' work orders and scheduled maintenance.
+export { DEALER_STAFF, dealerWorkOrderRoutes } from './dealer-routes.ts';
+export { protectionRoutes } from './routes.ts';
+export { seedProtection } from './seed.ts';
+export { maintenanceRecords, protectionProducts, workOrderLines, workOrders } from './tables.ts';

@@ -110,6 +110,22 @@ export {
   type PurchaseOptionInput,
   purchaseOption,
 } from './lease-end.ts';
+export { type LeaseEndOptions, type LeaseEndOptionsInput, leaseEndOptions } from './lease-end-options.ts';
+export {
+  type MileagePoint,
+  type MileageProjection,
+  type MileageProjectionInput,
+  mileageProjection,
+  type OdometerReading,
+} from './lease-mileage.ts';
+export {
+  WEAR_CHARGES,
+  WEAR_ITEMS,
+  type WearEstimate,
+  type WearItem,
+  type WearLine,
+  wearEstimate,
+} from './lease-wear.ts';
 export { type LoanPaymentInput, loanPayment, MAX_TERM_MONTHS } from './loan-payment.ts';
 export {
   addCents,

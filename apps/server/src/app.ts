@@ -10,6 +10,7 @@ import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
 import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
 import {
@@ -169,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
+  await app.register(leasingRoutes, { db, clock: deps.clock, brand: deps.brand, inbox: deps.inbox });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
 
   if (webRoot) {

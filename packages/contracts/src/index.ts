@@ -4,6 +4,7 @@ export * from './auth.ts';
 export * from './bank-directory.ts';
 export * from './common.ts';
 export * from './identity.ts';
+export * from './lease.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
 export * from './passkeys.ts';

@@ -20,7 +20,9 @@ export type IdPrefix =
   | 'evt'
   | 'ntf'
   | 'dev'
-  | 'pk';
+  | 'pk'
+  | 'odo'
+  | 'insp';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
+import { LeaseCentrePage } from './areas/lease/LeaseCentrePage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
@@ -116,6 +117,7 @@ export function createRouter() {
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
+            { path: 'accounts/:accountId/lease', element: <LeaseCentrePage /> },
             { path: 'payment-methods', element: <PaymentMethodsPage /> },
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },

@@ -15,6 +15,7 @@ import {
   PageHeader,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { LeaseCentreLinkCard } from '../lease/LeaseCentreLinkCard.tsx';
 import { AccountPaymentsCard } from '../payments/AccountPaymentsCard.tsx';
 import { AutopayStatusCard } from '../payments/AutopayStatusCard.tsx';
 import { PayoffQuoteCard } from '../payments/PayoffQuoteCard.tsx';
@@ -127,6 +128,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          {account.type === 'lease' && <LeaseCentreLinkCard accountId={account.id} />}
           {active && <AutopayStatusCard accountId={account.id} />}
           {active && <PayoffQuoteCard account={account} />}
           <Card component="section" aria-labelledby="vehicle-title">

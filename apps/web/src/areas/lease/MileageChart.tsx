@@ -30,6 +30,9 @@ export function MileageChart({ mileage }: { mileage: LeaseMileage }) {
         legendProps={{ verticalAlign: 'bottom' }}
         valueFormatter={(v) => format.integer(v)}
         yAxisProps={{ width: 64 }}
+        // Recharts makes the chart focusable for keyboard tooltips; it is aria-hidden here (the text
+        // alternative carries the facts), so it must not take focus.
+        lineChartProps={{ accessibilityLayer: false }}
         series={[
           {
             name: 'allowance',

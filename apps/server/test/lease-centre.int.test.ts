@@ -258,6 +258,8 @@ describe('purchase quote', () => {
       for (const w of words) expect(text).toContain(w);
       expect(text).toContain('$28,575.27');
       expect(text).toContain('$24,950.00');
+      expect(text).toMatch(/(Sales tax|Impuesto sobre las ventas) \(7\.75%\) \$1,933\.63/);
+      expect(text).not.toContain('Unpaid fees');
     }
     const far = await get(url('/purchase-quote?date=2027-01-30'), daniel);
     expect(far.statusCode).toBe(422);

@@ -76,6 +76,10 @@ export async function renderPurchaseQuote(input: PurchaseQuoteInput): Promise<Ui
   c.text(`${t.intro(vehicleName)} ${t.questions(supportPhone, supportHours)}`, { gapAfter: 12 });
 
   const small = { size: TYPE.body - 0.5 };
+  // The stored rate has four decimals ("7.7500"); a letter prints "7.75".
+  const taxRate = quote.salesTaxRate.includes('.')
+    ? quote.salesTaxRate.replace(/\.?0+$/, '')
+    : quote.salesTaxRate;
   box(
     c,
     () => {
@@ -110,9 +114,9 @@ export async function renderPurchaseQuote(input: PurchaseQuoteInput): Promise<Ui
                     value: formatUsd(quote.purchaseOptionPrice.amount),
                     bold: true,
                   },
-                  { label: t.tax(quote.salesTaxRate), value: formatUsd(quote.tax.amount) },
+                  { label: t.tax(taxRate), value: formatUsd(quote.tax.amount) },
                   { label: t.remainingPayments, value: formatUsd(quote.remainingPayments.amount) },
-                  { label: t.fees, value: formatUsd(quote.fees.amount) },
+                  ...(quote.fees.amount > 0 ? [{ label: t.fees, value: formatUsd(quote.fees.amount) }] : []),
                 ],
                 { ...small, ruled: true, valueWidth: 0.28 },
               );

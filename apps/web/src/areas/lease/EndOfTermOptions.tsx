@@ -6,9 +6,20 @@ import { Card, MoneyText, ToneBadge } from '../../ui/index.ts';
 import classes from './lease.module.css';
 import { useLeaseT } from './leaseText.ts';
 
-function Line({ label, value, strong }: { label: string; value: Money; strong?: boolean }) {
+function Line({
+  label,
+  value,
+  strong,
+  ruled = strong,
+}: {
+  label: string;
+  value: Money;
+  strong?: boolean;
+  /** A rule above: for a total under its parts. */
+  ruled?: boolean | undefined;
+}) {
   return (
-    <Group justify="space-between" wrap="nowrap" gap="xs" className={strong ? classes.total : undefined}>
+    <Group justify="space-between" wrap="nowrap" gap="xs" className={ruled ? classes.total : undefined}>
       <Text size="sm" fw={strong ? 700 : 400}>
         {label}
       </Text>
@@ -79,7 +90,7 @@ export function EndOfTermOptions({ options }: { options: Options }) {
         title={t('end.extend.title')}
         body={t('end.extend.body', { months: options.extend.maxMonths })}
       >
-        <Line label={t('end.extend.payment')} value={options.extend.monthlyPayment} strong />
+        <Line label={t('end.extend.payment')} value={options.extend.monthlyPayment} strong ruled={false} />
         <Text size="sm">{t('end.extend.samePayment')}</Text>
       </Option>
       <Option id="option-new" title={t('end.newVehicle.title')} body={t('end.newVehicle.body')}>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
+import { recordServiceReading } from '../src/modules/leasing/index.ts';
 import { DEMO_PASSWORD, logInAs, type TestApp, testApp } from './support/app.ts';
 
 /**
@@ -314,5 +315,34 @@ describe('lease only, owner only', () => {
     }
     const readings = (await get(url('/mileage'), daniel)).json().readings;
     expect(readings.every((r: { odometer: number }) => r.odometer !== 20_000)).toBe(true);
+  });
+});
+
+describe('dealer service readings (internal)', () => {
+  it('records a reading from a service visit with its dealer, under the same rules', async () => {
+    const [row] = await t.db.database.query<{ id: number; dealer_id: number }>(
+      `select id, dealer_id from contracts where public_id = '${lease}'`,
+    );
+    const contractId = Number(row?.id);
+    const dealerId = Number(row?.dealer_id);
+    const { lastOdometer } = (await get(url('/mileage'), daniel)).json();
+    const { id } = await recordServiceReading(
+      t.db.database.db,
+      { contractId, dealerId, odometer: lastOdometer + 35, date: '2026-11-24' },
+      '2026-11-24',
+    );
+    const m = (await get(url('/mileage'), daniel)).json();
+    expect(m.readings.find((r: { id: string }) => r.id === id)).toMatchObject({
+      source: 'dealer_service',
+      dealerName: 'Solenne of Riverside',
+      odometer: lastOdometer + 35,
+    });
+    await expect(
+      recordServiceReading(
+        t.db.database.db,
+        { contractId, dealerId, odometer: lastOdometer, date: '2026-11-24' },
+        '2026-11-24',
+      ),
+    ).rejects.toMatchObject({ status: 422, code: 'odometer_below_last_reading' });
   });
 });

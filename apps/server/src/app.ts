@@ -11,6 +11,7 @@ import { calculatorRoutes } from './modules/calculators/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
 import {
   createLoggingSmsSender,
@@ -182,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
+  await app.register(leasingRoutes, { db, clock: deps.clock, brand: deps.brand, inbox: deps.inbox });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
   await app.register(calculatorRoutes, { throttle });
   await app.register(protectionRoutes, { db, clock: deps.clock, inbox: deps.inbox });

@@ -6,6 +6,7 @@ import { LeaseCalculatorPage } from './areas/calculators/LeaseCalculatorPage.tsx
 import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
 import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
+import { LeaseCentrePage } from './areas/lease/LeaseCentrePage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
@@ -129,6 +130,7 @@ export function createRouter() {
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
+            { path: 'accounts/:accountId/lease', element: <LeaseCentrePage /> },
             { path: 'payment-methods', element: <PaymentMethodsPage /> },
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },

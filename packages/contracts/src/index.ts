@@ -6,6 +6,7 @@ export * from './calculators.ts';
 export * from './common.ts';
 export * from './identity.ts';
 export * from './notification-preferences.ts';
+export * from './lease.ts';
 export * from './notifications.ts';
 export * from './ops.ts';
 export * from './passkeys.ts';

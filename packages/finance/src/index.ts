@@ -129,6 +129,22 @@ export {
   MAX_LEASE_QUOTE_MONTHS,
   MIN_LEASE_QUOTE_MONTHS,
 } from './lease-quote.ts';
+export { type LeaseEndOptions, type LeaseEndOptionsInput, leaseEndOptions } from './lease-end-options.ts';
+export {
+  type MileagePoint,
+  type MileageProjection,
+  type MileageProjectionInput,
+  mileageProjection,
+  type OdometerReading,
+} from './lease-mileage.ts';
+export {
+  WEAR_CHARGES,
+  WEAR_ITEMS,
+  type WearEstimate,
+  type WearItem,
+  type WearLine,
+  wearEstimate,
+} from './lease-wear.ts';
 export { type LoanPaymentInput, loanPayment, MAX_TERM_MONTHS } from './loan-payment.ts';
 export {
   addCents,

@@ -24,7 +24,9 @@ export type IdPrefix =
   | 'sms'
   | 'ppr'
   | 'wo'
-  | 'mnt';
+  | 'mnt'
+  | 'odo'
+  | 'insp';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

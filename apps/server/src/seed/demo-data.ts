@@ -159,7 +159,8 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
           msrp: '42500.00',
           odometer: 0,
         },
-        monthsAgo: 26,
+        // Three payments from maturity: the lease centre's end-of-term journey.
+        monthsAgo: 33,
         grossCapCost: '41200.00',
         capCostReduction: '2500.00',
         residualPercent: 58,

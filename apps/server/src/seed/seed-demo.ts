@@ -6,6 +6,7 @@ import { dealers } from '../modules/dealers/tables.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
+import { seedLeaseCentre } from '../modules/leasing/index.ts';
 import { openContractLedgers } from '../modules/ledger/index.ts';
 import { seedPaymentMethods } from '../modules/payments/index.ts';
 import { seedProtection } from '../modules/protection/index.ts';
@@ -133,16 +134,32 @@ export async function seedDemo(
             odometerDate: businessDate,
             msrpCents: msrp,
           })
-          .returning({ id: vehicles.id });
+          .returning({ id: vehicles.id, odometer: vehicles.odometer });
         if (!vehicle) throw new Error('vehicle insert failed');
-        await tx.insert(contracts).values({
-          publicId: newId('ctr'),
-          accountNumber: accountNumberFrom(4_100_000_000 + index * 10 + n),
-          customerId,
-          vehicleId: vehicle.id,
-          dealerId: dealer.id,
-          ...state,
-        });
+        const [contract] = await tx
+          .insert(contracts)
+          .values({
+            publicId: newId('ctr'),
+            accountNumber: accountNumberFrom(4_100_000_000 + index * 10 + n),
+            customerId,
+            vehicleId: vehicle.id,
+            dealerId: dealer.id,
+            ...state,
+          })
+          .returning({ id: contracts.id });
+        if (contract && state.type === 'lease') {
+          await seedLeaseCentre(
+            tx,
+            {
+              contractId: contract.id,
+              vehicleId: vehicle.id,
+              dealerId: dealer.id,
+              contractDate: state.contractDate,
+              odometer: vehicle.odometer,
+            },
+            businessDate,
+          );
+        }
         contractCount++;
       }
     }

@@ -78,7 +78,46 @@ function accountCase(
   };
 }
 
+/** Routes under /api/v1/accounts/:accountId/lease: Daniel's lease as the victim, Priya (also a lessee) attacks. */
+function leaseCase(method: BolaRequest['method'], suffix: string, payload?: object): BolaCase {
+  return {
+    route: `${method} /api/v1/accounts/:accountId/lease${suffix}`,
+    async prepare(t, as) {
+      const daniel = await as('daniel.reyes@example.com');
+      const [account] = (await get(t, '/api/v1/accounts', daniel)).json().data;
+      const mileage = () =>
+        get(t, `/api/v1/accounts/${account.id}/lease/mileage`, daniel).then((r) => r.json());
+      const inspections = () =>
+        get(t, `/api/v1/accounts/${account.id}/lease/inspection`, daniel).then((r) => r.json().data.length);
+      const before = { readings: (await mileage()).readings.length, inspections: await inspections() };
+      return {
+        method,
+        victimUrl: `/api/v1/accounts/${account.id}/lease${suffix}`,
+        missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}/lease${suffix}`,
+        attacker: await as('priya.shah@example.com'),
+        ...(payload ? { payload } : {}),
+        async unchanged() {
+          expect((await mileage()).readings.length).toBe(before.readings);
+          expect(await inspections()).toBe(before.inspections);
+        },
+      };
+    },
+  };
+}
+
 export const BOLA_CASES: BolaCase[] = [
+  leaseCase('GET', ''),
+  leaseCase('GET', '/mileage'),
+  leaseCase('POST', '/mileage', { odometer: 45_000 }),
+  leaseCase('GET', '/end-of-term'),
+  leaseCase('POST', '/end-of-term', { wear: { tire: 1 } }),
+  leaseCase('GET', '/inspection'),
+  leaseCase('POST', '/inspection', {
+    date: '2026-12-01',
+    window: 'morning',
+    address: { line1: '1 Elm Street', city: 'Riverside', state: 'CA', postalCode: '92501' },
+  }),
+  leaseCase('GET', '/purchase-quote'),
   accountCase('GET', '/payments'),
   accountCase('GET', '/payment-options'),
   accountCase('GET', '/transactions'),

@@ -28,6 +28,17 @@ export {
   useVerifyMfa,
 } from './identity.ts';
 export {
+  leaseKeys,
+  purchaseQuoteHref,
+  useEndOfTerm,
+  useInspections,
+  useLeaseMileage,
+  useLeaseNumbers,
+  useRecordMileage,
+  useRequestInspection,
+  wearQuery,
+} from './lease.ts';
+export {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
   useNotifications,

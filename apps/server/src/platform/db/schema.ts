@@ -5,6 +5,7 @@ export * from '../../modules/contracts/tables.ts';
 export * from '../../modules/customers/tables.ts';
 export * from '../../modules/dealers/tables.ts';
 export * from '../../modules/identity/tables.ts';
+export * from '../../modules/leasing/tables.ts';
 export * from '../../modules/ledger/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/payments/autopay-tables.ts';

@@ -17,6 +17,7 @@ import {
   PageHeader,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { LeaseCentreLinkCard } from '../lease/LeaseCentreLinkCard.tsx';
 import { AccountPaymentsCard } from '../payments/AccountPaymentsCard.tsx';
 import { AutopayStatusCard } from '../payments/AutopayStatusCard.tsx';
 import { PayoffQuoteCard } from '../payments/PayoffQuoteCard.tsx';
@@ -129,6 +130,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          {account.type === 'lease' && <LeaseCentreLinkCard accountId={account.id} />}
           {active && <AutopayStatusCard accountId={account.id} />}
           {active && <PayoffQuoteCard account={account} />}
           <IconCard

@@ -2,6 +2,7 @@ import { allocatePayment, cents, compareDates, type IsoDate } from '@marque/fina
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
 import { bookAccrual } from './accrue-interest.ts';
+import { applyPaymentAtOnce } from './apply-payment-at-once.ts';
 import { installmentColumns, type LedgerContract, lockContract } from './contract-state.ts';
 import { addDeltas, applyReadModel, insertEntry } from './post-entry.ts';
 
@@ -45,7 +46,16 @@ export class BackdatedPaymentError extends Error {
  * (fees, interest, principal; leases: fees, then the lease receivable) and record the split,
  * all in the caller's transaction.
  */
-export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<AppliedPayment> {
+export async function applyPayment(
+  tx: Db,
+  payment: PaymentToApply,
+  /** The contract as the caller just read it: tries the one-statement path first. */
+  seen?: LedgerContract,
+): Promise<AppliedPayment> {
+  if (seen) {
+    const applied = await applyPaymentAtOnce(tx, seen, payment);
+    if (applied) return applied;
+  }
   const contract = await lockContract(tx, payment.contractId);
   if (
     contract.interestAccruedThrough &&

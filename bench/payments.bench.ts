@@ -262,6 +262,9 @@ try {
     `select (select count(*)::int from payments where amount_cents = 1000) as payments,
             (select count(distinct key)::int from idempotency_keys where key like 'bench-${runId}-%') as keys`,
   );
+  const kinds = await database.query<{ kind: string; n: number }>(
+    'select kind, count(*)::int as n from journal_entries group by kind order by kind',
+  );
   const verdict = await verifyLedger(database);
   await app.close();
   await baseline.close();
@@ -273,7 +276,7 @@ try {
       `baseline one-query Fastify route: ${Math.round(base.perSecond)} requests/s\n` +
       `ratio payments / baseline: ${(run.perSecond / base.perSecond).toFixed(3)}\n` +
       `duplicates: ${(counts?.payments ?? 0) - (counts?.keys ?? 0)} (payments ${counts?.payments}, keys ${counts?.keys}, created ${created})\n` +
-      `ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries, trial balance ${verdict.trialBalance})\n`,
+      `ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries: ${kinds.map((k) => `${k.kind} ${k.n}`).join(', ')}; trial balance ${verdict.trialBalance})\n`,
   );
 } finally {
   await database.close();

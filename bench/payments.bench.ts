@@ -10,10 +10,13 @@
  * Prints payments/s, the baseline's requests/s, their ratio, duplicates found, and whether
  * `ledger verify` is green afterwards.
  */
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
@@ -55,8 +58,11 @@ const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-bench-mail-'));
 const cipher = createFieldCipher(testFieldKeys());
 const now = new Date(`${BUSINESS_DATE}T15:00:00Z`);
 
-/** Drive `requests` through `send` with `concurrency` in flight; answers requests per second. */
-async function drive(requests: number, concurrency: number, send: (i: number) => Promise<number>) {
+/**
+ * Drive `requests` through `send` with `concurrency` in flight, from this process with `fetch`
+ * (BENCH_CLIENT=fetch: how the first measurements were taken); answers requests per second.
+ */
+async function driveInProcess(requests: number, concurrency: number, send: (i: number) => Promise<number>) {
   let next = 0;
   const statuses = new Map<number, number>();
   const started = performance.now();
@@ -70,6 +76,50 @@ async function drive(requests: number, concurrency: number, send: (i: number) =>
   );
   const seconds = (performance.now() - started) / 1000;
   return { perSecond: requests / seconds, seconds, statuses };
+}
+
+interface LoadResult {
+  perSecond: number;
+  seconds: number;
+  statuses: Map<number, number>;
+}
+
+/** Several rounds as one: all requests over all the time. */
+function combine(rounds: LoadResult[]): LoadResult {
+  const statuses = new Map<number, number>();
+  let requests = 0;
+  let seconds = 0;
+  for (const round of rounds) {
+    seconds += round.seconds;
+    for (const [status, n] of round.statuses) {
+      statuses.set(status, (statuses.get(status) ?? 0) + n);
+      requests += n;
+    }
+  }
+  return { perSecond: requests / seconds, seconds, statuses };
+}
+
+/**
+ * The same, by autocannon in a separate process (load-driver.ts): the default. Asynchronous:
+ * the server under test runs in this process's event loop.
+ */
+async function driveSeparately(config: object): Promise<LoadResult> {
+  const file = path.join(mailDir, `load-${crypto.randomBytes(4).toString('hex')}.json`);
+  fs.writeFileSync(file, JSON.stringify(config));
+  const driver = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-driver.ts');
+  const child = await promisify(execFile)(process.execPath, ['--import', 'tsx', driver, file], {
+    encoding: 'utf8',
+  });
+  const out = JSON.parse(child.stdout) as {
+    perSecond: number;
+    seconds: number;
+    statuses: Record<string, number>;
+  };
+  return {
+    perSecond: out.perSecond,
+    seconds: out.seconds,
+    statuses: new Map(Object.entries(out.statuses).map(([k, v]) => [Number(k), v])),
+  };
 }
 
 try {
@@ -173,15 +223,47 @@ try {
       return r.status;
     });
 
-  await drive(200, CONCURRENCY, hitBaseline); // warm-up
-  await drive(200, CONCURRENCY, (i) => pay(PAYMENTS + i));
-  const base = await drive(PAYMENTS, CONCURRENCY, hitBaseline);
-  const run = await drive(PAYMENTS, CONCURRENCY, pay);
+  const inProcess = process.env.BENCH_CLIENT === 'fetch';
+  const payerRequests = sessionsByContract.map((p) => ({
+    path: `/api/v1/accounts/${p.contract}/payments`,
+    cookie: p.cookie,
+    body: JSON.stringify({ paymentMethodId: p.method, amount: 1000, currency: 'USD' }),
+  }));
+  const load = async (kind: 'baseline' | 'pay', amount: number, offset: number): Promise<LoadResult> => {
+    if (inProcess)
+      return driveInProcess(amount, CONCURRENCY, kind === 'pay' ? (i) => pay(offset + i) : hitBaseline);
+    return kind === 'pay'
+      ? driveSeparately({
+          url: origin,
+          amount,
+          connections: CONCURRENCY,
+          payments: { payers: payerRequests, keyPrefix: `bench-${runId}`, offset },
+        })
+      : driveSeparately({ url: `${baselineOrigin}/one-query`, amount, connections: CONCURRENCY });
+  };
+
+  await load('baseline', 200, 0); // warm-up
+  await load('pay', 200, PAYMENTS);
+  // Interleaved rounds, so that both sides see the same load from other work on the machine.
+  const ROUNDS = 4;
+  const share = Math.ceil(PAYMENTS / ROUNDS);
+  const baseRounds: LoadResult[] = [];
+  const payRounds: LoadResult[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const amount = Math.min(share, PAYMENTS - r * share);
+    baseRounds.push(await load('baseline', amount, 0));
+    payRounds.push(await load('pay', amount, r * share));
+  }
+  const base = combine(baseRounds);
+  const run = combine(payRounds);
   // Replay a tenth with the same keys: must answer the stored responses, not pay again.
-  await drive(Math.floor(PAYMENTS / 10), CONCURRENCY, pay);
+  const replay = await load('pay', Math.floor(PAYMENTS / 10), 0);
   const [counts] = await database.query<{ payments: number; keys: number }>(
     `select (select count(*)::int from payments where amount_cents = 1000) as payments,
             (select count(distinct key)::int from idempotency_keys where key like 'bench-${runId}-%') as keys`,
+  );
+  const kinds = await database.query<{ kind: string; n: number }>(
+    'select kind, count(*)::int as n from journal_entries group by kind order by kind',
   );
   const verdict = await verifyLedger(database);
   await app.close();
@@ -189,11 +271,12 @@ try {
   const created = run.statuses.get(201) ?? 0;
   process.stdout.write(
     `payments: ${PAYMENTS} at concurrency ${CONCURRENCY} in ${run.seconds.toFixed(2)} s = ${Math.round(run.perSecond)} payments/s ` +
-      `(statuses ${JSON.stringify(Object.fromEntries(run.statuses))})\n` +
+      `(statuses ${JSON.stringify(Object.fromEntries(run.statuses))}; client ${inProcess ? 'fetch in process' : 'autocannon, own process'})\n` +
+      `replayed keys: statuses ${JSON.stringify(Object.fromEntries(replay.statuses))}\n` +
       `baseline one-query Fastify route: ${Math.round(base.perSecond)} requests/s\n` +
       `ratio payments / baseline: ${(run.perSecond / base.perSecond).toFixed(3)}\n` +
       `duplicates: ${(counts?.payments ?? 0) - (counts?.keys ?? 0)} (payments ${counts?.payments}, keys ${counts?.keys}, created ${created})\n` +
-      `ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries, trial balance ${verdict.trialBalance})\n`,
+      `ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries: ${kinds.map((k) => `${k.kind} ${k.n}`).join(', ')}; trial balance ${verdict.trialBalance})\n`,
   );
 } finally {
   await database.close();

@@ -347,6 +347,38 @@ describe('payoff quote', () => {
 });
 
 describe('ops: find any payment and see its journal entries', () => {
+  it('a lease payoff is its parts: remaining payments, purchase option price (residual), its tax, fees', async () => {
+    const { cookie, account } = await customer('daniel.reyes@example.com', 'lease');
+    const quote = (await get(`/api/v1/accounts/${account.id}/payoff-quote`, cookie)).json();
+    const [row] = await t.db.database.query<{
+      balance: number;
+      residual: number;
+      rate: string;
+      fees: number;
+    }>(
+      `select balance_cents as balance, residual_cents as residual, coalesce(sales_tax_rate, 0)::text as rate, fees_cents as fees
+         from contracts where public_id = $1`,
+      [account.id],
+    );
+    if (!row) throw new Error('no lease');
+    // Sales tax on the purchase, half-up to the cent.
+    const tax = Math.round((row.residual * Number(row.rate)) / 100);
+    expect(quote.lease).toEqual({
+      remainingPayments: { amount: row.balance, currency: 'USD' },
+      purchasePrice: { amount: row.residual, currency: 'USD' },
+      purchaseTax: { amount: tax, currency: 'USD' },
+    });
+    expect(quote.payoff.amount).toBe(row.balance + row.residual + tax + row.fees);
+    expect(quote).toMatchObject({ interest: { amount: 0 }, perDiem: { amount: 0 } });
+    const letter = await get(`/api/v1/accounts/${account.id}/payoff-quote?format=pdf`, cookie);
+    const text = pdfText(letter.rawPayload);
+    const usd = (c: number) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    expect(text).toMatch(new RegExp(`Remaining lease payments +\\${usd(row.balance)}`));
+    expect(text).toMatch(new RegExp(`Purchase option price \\(residual\\) +\\${usd(row.residual)}`));
+    expect(text).toMatch(new RegExp(`Payoff amount +\\${usd(quote.payoff.amount)}`));
+    expect(text).not.toContain('Principal balance');
+  });
+
   it('an agent finds a payment by confirmation number and reads its balanced entries; the view is audited', async () => {
     const { cookie, account, bank } = await customer(MAYA);
     const payment = (

@@ -96,6 +96,15 @@ export const PayoffQuote = z
     residual: Money.nullable().describe('Leases: the purchase option price (residual) included'),
     perDiem: Money.describe('Interest added for each day after goodThrough, to the cent'),
     perDiemExact: z.string().describe('The per diem in dollars to 4 decimals, as a payoff letter shows it'),
+    lease: z
+      .object({
+        remainingPayments: Money.describe('The lease payments still to come'),
+        purchasePrice: Money.describe('The purchase option price: residual plus any purchase option fee'),
+        purchaseTax: Money.describe('Sales tax on the purchase'),
+      })
+      .nullable()
+      .optional()
+      .describe('Leases: the payoff in its parts (principal + residual + fees = payoff)'),
   })
   .meta({ id: 'PayoffQuote' });
 export type PayoffQuote = z.infer<typeof PayoffQuote>;

@@ -19,6 +19,11 @@ export interface PayoffLetterCopy {
   interest: (date: string) => string;
   fees: string;
   total: string;
+  /** Leases: the payoff is the rest of the lease plus buying the vehicle at its purchase price. */
+  leasePayments: string;
+  leasePurchasePrice: string;
+  leasePurchaseTax: string;
+  leaseNoPerDiem: string;
   sendHeading: string;
   byMail: string;
   byMailNote: (payee: string) => string;
@@ -57,6 +62,10 @@ const en: PayoffLetterCopy = {
   interest: (date) => `Interest through ${date}`,
   fees: 'Unpaid fees',
   total: 'Payoff amount',
+  leasePayments: 'Remaining lease payments',
+  leasePurchasePrice: 'Purchase option price (residual)',
+  leasePurchaseTax: 'Sales tax on the purchase',
+  leaseNoPerDiem: 'A lease accrues no daily interest: the amount stays the same until that date.',
   sendHeading: 'How to send your payoff',
   byMail: 'By mail',
   byMailNote: (payee) => `Check or money order payable to ${payee}. Write your account number on it.`,
@@ -100,6 +109,10 @@ const es: PayoffLetterCopy = {
   interest: (date) => `Intereses hasta el ${date}`,
   fees: 'Cargos pendientes',
   total: 'Monto de liquidación',
+  leasePayments: 'Pagos de arrendamiento restantes',
+  leasePurchasePrice: 'Opción de compra (residual)',
+  leasePurchaseTax: 'Impuesto sobre la compra',
+  leaseNoPerDiem: 'Un arrendamiento no genera intereses diarios: el monto no cambia hasta esa fecha.',
   sendHeading: 'Cómo enviar su pago de liquidación',
   byMail: 'Por correo',
   byMailNote: (payee) => `Cheque o giro postal a nombre de ${payee}. Escriba su número de cuenta en él.`,

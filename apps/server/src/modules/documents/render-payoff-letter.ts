@@ -1,4 +1,4 @@
-import type { IsoDate, PayoffQuote } from '@marque/finance';
+import type { Cents, IsoDate, PayoffQuote } from '@marque/finance';
 import type { BrandConfig } from '../../platform/brand.ts';
 import { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
 import { box, keyValues } from './pdf/blocks.ts';
@@ -23,6 +23,11 @@ export interface PayoffLetterInput {
   vehicle: { year: number; make: string; model: string; trim?: string; vin: string };
   /** As returned by `payoffQuote` from @marque/finance. */
   quote: Pick<PayoffQuote, 'payoff' | 'principal' | 'interest' | 'fees' | 'goodThrough' | 'perDiem'>;
+  /**
+   * A lease's payoff in its parts (then `principal` and `interest` are not shown): the
+   * remaining payments, the purchase option price (residual) and the sales tax on it.
+   */
+  lease?: { remainingPayments: Cents; purchasePrice: Cents; purchaseTax: Cents };
   remittance: {
     payableTo: string;
     mail: PostalAddress;
@@ -99,10 +104,12 @@ export async function renderPayoffLetter(input: PayoffLetterInput): Promise<Uint
                 gapAfter: 1,
               });
               c.text(t.goodThrough(goodThrough), { bold: true, gapAfter: 8 });
-              c.text(t.perDiem(formatUsdDecimal(quote.perDiem.amount), goodThrough), {
-                size: TYPE.small,
-                gapAfter: 0,
-              });
+              c.text(
+                input.lease
+                  ? t.leaseNoPerDiem
+                  : t.perDiem(formatUsdDecimal(quote.perDiem.amount), goodThrough),
+                { size: TYPE.small, gapAfter: 0 },
+              );
             },
           },
           {
@@ -112,11 +119,20 @@ export async function renderPayoffLetter(input: PayoffLetterInput): Promise<Uint
               const small = { size: TYPE.body - 0.5 };
               keyValues(
                 c,
-                [
-                  { label: t.principal, value: formatUsd(quote.principal) },
-                  { label: t.interest(goodThrough), value: formatUsd(quote.interest) },
-                  { label: t.fees, value: formatUsd(quote.fees) },
-                ],
+                input.lease
+                  ? [
+                      { label: t.leasePayments, value: formatUsd(input.lease.remainingPayments) },
+                      { label: t.leasePurchasePrice, value: formatUsd(input.lease.purchasePrice) },
+                      ...(input.lease.purchaseTax > 0
+                        ? [{ label: t.leasePurchaseTax, value: formatUsd(input.lease.purchaseTax) }]
+                        : []),
+                      { label: t.fees, value: formatUsd(quote.fees) },
+                    ]
+                  : [
+                      { label: t.principal, value: formatUsd(quote.principal) },
+                      { label: t.interest(goodThrough), value: formatUsd(quote.interest) },
+                      { label: t.fees, value: formatUsd(quote.fees) },
+                    ],
                 { ...small, ruled: true, valueWidth: 0.26 },
               );
               keyValues(c, [{ label: t.total, value: formatUsd(quote.payoff), bold: true }], {

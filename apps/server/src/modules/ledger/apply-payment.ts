@@ -2,8 +2,12 @@ import { allocatePayment, cents, compareDates, type IsoDate } from '@marque/fina
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
 import { bookAccrual } from './accrue-interest.ts';
+import { applyPaymentAtOnce } from './apply-payment-at-once.ts';
 import { installmentColumns, type LedgerContract, lockContract } from './contract-state.ts';
 import { addDeltas, applyReadModel, insertEntry } from './post-entry.ts';
+import { reverseAccrualsAfter } from './replay-accruals.ts';
+
+export { BackdatedPaymentError } from './replay-accruals.ts';
 
 export interface PaymentToApply {
   contractId: number;
@@ -33,26 +37,29 @@ export interface AppliedPayment {
   towardInstallments: number;
 }
 
-export class BackdatedPaymentError extends Error {
-  constructor() {
-    super('The payment is dated before interest was last accrued; replay is required.');
-    this.name = 'BackdatedPaymentError';
-  }
-}
-
 /**
  * Posts a received payment: accrue interest to its effective date, apply it down the waterfall
  * (fees, interest, principal; leases: fees, then the lease receivable) and record the split,
  * all in the caller's transaction.
  */
-export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<AppliedPayment> {
+export async function applyPayment(
+  tx: Db,
+  payment: PaymentToApply,
+  /** The contract as the caller just read it: tries the one-statement path first. */
+  seen?: LedgerContract,
+): Promise<AppliedPayment> {
+  if (seen) {
+    const applied = await applyPaymentAtOnce(tx, seen, payment);
+    if (applied) return applied;
+  }
   const contract = await lockContract(tx, payment.contractId);
-  if (
+  // Backdated before the accrued-through date: replay (reverse the accruals after it, apply
+  // it on its date, re-accrue below).
+  const replay =
     contract.interestAccruedThrough &&
     compareDates(payment.effectiveDate, contract.interestAccruedThrough) < 0
-  ) {
-    throw new BackdatedPaymentError();
-  }
+      ? await reverseAccrualsAfter(tx, contract, payment.effectiveDate, payment.bookingDate, payment.source)
+      : null;
   const accrual = await bookAccrual(tx, contract, payment.effectiveDate, payment.bookingDate, payment.source);
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
   const written = await insertEntry(tx, {
@@ -72,8 +79,21 @@ export async function applyPayment(tx: Db, payment: PaymentToApply): Promise<App
   });
   if (written === null) throw new Error('a payment must move money');
   const towardInstallments = payment.principalOnly ? 0 : split.interest + split.principal;
+  let delta = addDeltas(accrual.delta, written.delta);
+  if (replay) {
+    contract.balanceCents += written.delta.balance;
+    contract.interestCents += written.delta.interest;
+    const reaccrued = await bookAccrual(
+      tx,
+      contract,
+      replay.accruedThrough,
+      payment.bookingDate,
+      payment.source,
+    );
+    delta = addDeltas(addDeltas(delta, replay.delta), reaccrued.delta);
+  }
   // Balances, accrued-through and the paid-to-date status in one UPDATE.
-  await applyReadModel(tx, contract.id, addDeltas(accrual.delta, written.delta), {
+  await applyReadModel(tx, contract.id, delta, {
     ...installmentColumns(contract, towardInstallments, payment.bookingDate),
     ...(contract.interestAccruedThrough ? { interestAccruedThrough: contract.interestAccruedThrough } : {}),
   });

@@ -42,12 +42,22 @@ export async function payoffLetter(
     vehicle: input.vehicle,
     quote: {
       payoff: cents(quote.payoff.amount),
-      principal: cents(quote.principal.amount + (quote.residual?.amount ?? 0)),
+      principal: cents(quote.principal.amount),
       interest: cents(quote.interest.amount),
       fees: cents(quote.fees.amount),
       goodThrough: quote.goodThrough,
       perDiem: { amount: quote.perDiemExact, rounded: cents(quote.perDiem.amount) },
     },
+    // A lease shows its parts: remaining payments, purchase price (residual), its tax.
+    ...(quote.lease
+      ? {
+          lease: {
+            remainingPayments: cents(quote.lease.remainingPayments.amount),
+            purchasePrice: cents(quote.lease.purchasePrice.amount),
+            purchaseTax: cents(quote.lease.purchaseTax.amount),
+          },
+        }
+      : {}),
     remittance: lender.remittance,
     lienReleaseBusinessDays: lender.lienReleaseBusinessDays,
   });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { contracts } from '../contracts/index.ts';
 import { type AccountCode, isSubLedger, READ_MODEL } from './accounts.ts';
@@ -64,6 +64,23 @@ export async function insertEntry(
   tx: Db,
   entry: NewEntry,
 ): Promise<{ id: number; delta: ReadModelDelta } | null> {
+  const lines = entryLines(entry);
+  if (lines === null) return null;
+  const result = await tx.execute(sql`
+    with entry as (${entryInsertSql(entry)})
+    insert into postings (entry_id, contract_id, account, amount_cents)
+    select entry.id, ${entry.contractId}, v.account, v.amount from entry, (values ${linesSql(lines)}) as v(account, amount)
+    returning entry_id`);
+  const id = Number((result as unknown as { rows: { entry_id: number }[] }).rows[0]?.entry_id);
+  if (!Number.isSafeInteger(id)) throw new Error('journal entry insert returned nothing');
+  return { id, delta: deltaOf(lines) };
+}
+
+/**
+ * The lines an entry writes (zero lines dropped), checked: whole cents, summing to zero, at
+ * least two. Null when every line was zero.
+ */
+export function entryLines(entry: NewEntry): NewPosting[] | null {
   const lines = entry.postings.filter((p) => p.amount !== 0);
   if (lines.length === 0) return null;
   for (const line of lines) {
@@ -74,29 +91,38 @@ export async function insertEntry(
   if (total !== 0 || lines.length < 2) {
     throw new UnbalancedEntryError(`lines sum to ${total} over ${lines.length} postings`);
   }
-  const values = sql.join(
+  return lines;
+}
+
+/**
+ * `insert into journal_entries ... returning id` for one entry; with `onlyIfRowIn` (the name of
+ * an earlier CTE) it is written only when that CTE has a row, so one statement can write it
+ * conditionally.
+ */
+export function entryInsertSql(entry: NewEntry, onlyIfRowIn?: string): SQL {
+  const columns = sql`${entry.contractId}::bigint, ${entry.kind}, ${entry.effectiveDate}::date, ${entry.bookingDate}::date, ${entry.description},
+    ${entry.source ?? null}, ${entry.accrualFrom ?? null}::date, ${entry.reversesEntryId ?? null}::bigint`;
+  return sql`insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source, accrual_from, reverses_entry_id)
+    ${onlyIfRowIn ? sql`select ${columns} from ${sql.raw(onlyIfRowIn)}` : sql`values (${columns})`}
+    returning id`;
+}
+
+export function linesSql(lines: readonly NewPosting[]): SQL {
+  return sql.join(
     lines.map((l) => sql`(${l.account}, ${l.amount}::bigint)`),
     sql`, `,
   );
-  const result = await tx.execute(sql`
-    with entry as (
-      insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source, accrual_from, reverses_entry_id)
-      values (${entry.contractId}, ${entry.kind}, ${entry.effectiveDate}::date, ${entry.bookingDate}::date, ${entry.description},
-              ${entry.source ?? null}, ${entry.accrualFrom ?? null}::date, ${entry.reversesEntryId ?? null}::bigint)
-      returning id
-    )
-    insert into postings (entry_id, contract_id, account, amount_cents)
-    select entry.id, ${entry.contractId}, v.account, v.amount from entry, (values ${values}) as v(account, amount)
-    returning entry_id`);
-  const id = Number((result as unknown as { rows: { entry_id: number }[] }).rows[0]?.entry_id);
-  if (!Number.isSafeInteger(id)) throw new Error('journal entry insert returned nothing');
+}
+
+/** How checked lines move the contract's read-model columns. */
+export function deltaOf(lines: readonly NewPosting[]): ReadModelDelta {
   const delta = { ...NO_DELTA };
   for (const line of lines) {
     if (!isSubLedger(line.account)) continue;
     const { column, sign } = READ_MODEL[line.account];
     delta[COLUMN_TO_DELTA[column]] += sign * line.amount;
   }
-  return { id, delta };
+  return delta;
 }
 
 /** Moves the contract's read-model balances (and any other ledger-owned columns) in one UPDATE. */

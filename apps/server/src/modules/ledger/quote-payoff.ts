@@ -49,6 +49,11 @@ export function quotePayoff(
       residual: usd(buy.total),
       perDiem: usd(0),
       perDiemExact: '0.0000',
+      lease: {
+        remainingPayments: usd(contract.balanceCents),
+        purchasePrice: usd(buy.price),
+        purchaseTax: usd(buy.tax),
+      },
     };
   }
   const accruedThrough = contract.interestAccruedThrough ?? contract.contractDate;
@@ -69,5 +74,6 @@ export function quotePayoff(
     residual: null,
     perDiem: usd(quote.perDiem.rounded),
     perDiemExact: quote.perDiem.amount,
+    lease: null,
   };
 }

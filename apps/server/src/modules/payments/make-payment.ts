@@ -110,7 +110,8 @@ export async function recordPayment(
           principalOnly: input.request.principalOnly ?? false,
           methodType: method.type,
         },
-        { businessDate: input.businessDate, processorReference: input.processorReference },
+        // The contract read by checkPayment: posted in one statement unless it moved since.
+        { businessDate: input.businessDate, processorReference: input.processorReference, seen: contract },
       )
     : {};
   const payment = await insertPayment(tx, {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@marque/finance';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { ACCOUNTS, applyPayment } from '../ledger/index.ts';
+import { ACCOUNTS, applyPayment, type LedgerContract } from '../ledger/index.ts';
 import { payments } from './payment-tables.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -18,21 +18,25 @@ export async function applyToLedger(
     PaymentRow,
     'publicId' | 'confirmationNumber' | 'contractId' | 'amountCents' | 'principalOnly' | 'methodType'
   >,
-  deps: { businessDate: IsoDate; processorReference: string | null },
+  deps: { businessDate: IsoDate; processorReference: string | null; seen?: LedgerContract },
 ): Promise<Partial<PaymentRow>> {
   if (payment.methodType === 'card' && !deps.processorReference) {
     throw new Error('a card payment posts only once charged');
   }
-  const applied = await applyPayment(tx, {
-    contractId: payment.contractId,
-    amount: payment.amountCents,
-    effectiveDate: deps.businessDate,
-    bookingDate: deps.businessDate,
-    principalOnly: payment.principalOnly,
-    receivedInto: payment.methodType === 'card' ? ACCOUNTS.cash : ACCOUNTS.cashInTransit,
-    source: `payment:${payment.publicId}`,
-    description: `${payment.principalOnly ? 'Principal-only payment' : 'Payment'} ${payment.confirmationNumber}`,
-  });
+  const applied = await applyPayment(
+    tx,
+    {
+      contractId: payment.contractId,
+      amount: payment.amountCents,
+      effectiveDate: deps.businessDate,
+      bookingDate: deps.businessDate,
+      principalOnly: payment.principalOnly,
+      receivedInto: payment.methodType === 'card' ? ACCOUNTS.cash : ACCOUNTS.cashInTransit,
+      source: `payment:${payment.publicId}`,
+      description: `${payment.principalOnly ? 'Principal-only payment' : 'Payment'} ${payment.confirmationNumber}`,
+    },
+    deps.seen,
+  );
   return {
     status: payment.methodType === 'card' ? 'completed' : 'pending',
     effectiveDate: deps.businessDate,

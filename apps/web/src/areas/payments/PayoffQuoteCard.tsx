@@ -105,7 +105,17 @@ function QuoteFigures({ quote, account }: { quote: PayoffQuote; account: Account
     money('principal', t(`payoff.principal.${account.type}`), quote.principal),
     ...(quote.interest.amount > 0 ? [money('interest', t('payoff.interest'), quote.interest)] : []),
     ...(quote.fees.amount > 0 ? [money('fees', t('payoff.fees'), quote.fees)] : []),
-    ...(quote.residual ? [money('residual', t('payoff.residual'), quote.residual)] : []),
+    // A lease shows the purchase option price and its tax apart (the quote's `lease` parts).
+    ...(quote.lease
+      ? [
+          money('residual', t('payoff.residual'), quote.lease.purchasePrice),
+          ...(quote.lease.purchaseTax.amount > 0
+            ? [money('purchaseTax', t('payoff.purchaseTax'), quote.lease.purchaseTax)]
+            : []),
+        ]
+      : quote.residual
+        ? [money('residual', t('payoff.residual'), quote.residual)]
+        : []),
   ];
   return (
     <Stack gap="sm" aria-live="polite">

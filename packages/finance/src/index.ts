@@ -121,14 +121,6 @@ export {
   type PurchaseOptionInput,
   purchaseOption,
 } from './lease-end.ts';
-export {
-  type LeaseQuote,
-  type LeaseQuoteInput,
-  leaseQuote,
-  leaseQuoteInput,
-  MAX_LEASE_QUOTE_MONTHS,
-  MIN_LEASE_QUOTE_MONTHS,
-} from './lease-quote.ts';
 export { type LeaseEndOptions, type LeaseEndOptionsInput, leaseEndOptions } from './lease-end-options.ts';
 export {
   type MileagePoint,
@@ -137,6 +129,14 @@ export {
   mileageProjection,
   type OdometerReading,
 } from './lease-mileage.ts';
+export {
+  type LeaseQuote,
+  type LeaseQuoteInput,
+  leaseQuote,
+  leaseQuoteInput,
+  MAX_LEASE_QUOTE_MONTHS,
+  MIN_LEASE_QUOTE_MONTHS,
+} from './lease-quote.ts';
 export {
   WEAR_CHARGES,
   WEAR_ITEMS,

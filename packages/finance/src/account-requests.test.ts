@@ -103,3 +103,56 @@ describe('extensionCost', () => {
     }
   });
 });
+
+// The demo loan after 14 of 60 payments: $22,590.40 at 5.99 %, $550.85 a month, 46 payments left,
+// the last one ($551.01 on 15 September 2030, as disclosed) absorbing the rounding residue.
+const maya = {
+  principal: cents(2_259_040),
+  apr: '5.99',
+  payment: cents(55_085),
+  nextDueDate: '2026-12-15',
+  remainingPayments: 46,
+};
+
+describe('with the payments left on the contract', () => {
+  it('the current path ends on the disclosed final payment', () => {
+    const q = dueDateChangeCost({ ...maya, newDueDay: 25 });
+    expect(q.current).toEqual({
+      payments: 46,
+      payoffDate: '2030-09-15',
+      finalPayment: 55_101,
+      totalInterest: 274_886,
+    });
+  });
+
+  it('a due-date change keeps 46 payments; the last grows by the extra interest', () => {
+    const q = dueDateChangeCost({ ...maya, newDueDay: 25 });
+    // 22,590.40 × 5.99 % × 10 / 365 = 37.0733 → $37.07
+    expect(q.interestForExtraDays).toBe(3_707);
+    expect(q.proposed).toEqual({
+      payments: 46,
+      payoffDate: '2030-09-25',
+      finalPayment: 59_737,
+      totalInterest: 279_522,
+    });
+    expect(q.extraInterest).toBe(4_636);
+    expect(q.finalPaymentChange).toBe(4_636);
+  });
+
+  it('extensions move the maturity a month per payment and raise the final payment', () => {
+    const one = extensionCost({ ...maya, payments: 1 });
+    // 22,590.40 × 5.99 % / 12 = 112.7637 → $112.76
+    expect(one.interestWhileDeferred).toBe(11_276);
+    expect(one.proposed).toEqual({
+      payments: 46,
+      payoffDate: '2030-10-15',
+      finalPayment: 69_209,
+      totalInterest: 288_994,
+    });
+    expect(one.extraInterest).toBe(14_108);
+    const two = extensionCost({ ...maya, payments: 2 });
+    expect(two.interestWhileDeferred).toBe(22_553);
+    expect(two.proposed).toMatchObject({ payoffDate: '2030-11-15', finalPayment: 83_319 });
+    expect(two.extraInterest).toBe(28_218);
+  });
+});

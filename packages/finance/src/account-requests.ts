@@ -29,6 +29,7 @@ export function projectPayoff(
   rate: MonthlyRate,
   payment: number,
   firstDue: IsoDate,
+  last = Number.POSITIVE_INFINITY,
 ): PayoffPath {
   let balance = principal;
   let interestOwed = accrued;
@@ -38,7 +39,7 @@ export function projectPayoff(
     interestOwed += interest;
     interestTotal += interest;
     const owed = balance + interestOwed;
-    const pay = Math.min(owed, payment);
+    const pay = k === last ? owed : Math.min(owed, payment);
     const toInterest = Math.min(pay, interestOwed);
     interestOwed -= toInterest;
     balance -= pay - toInterest;
@@ -63,6 +64,11 @@ export interface LoanPosition {
   readonly payment: Cents;
   /** The next due date; later ones fall monthly on the same day. */
   readonly nextDueDate: IsoDate;
+  /**
+   * Payments left; the last pays whatever is owed, so moving a payment keeps their number and the
+   * final payment absorbs the extra interest. Without it the path runs until paid.
+   */
+  readonly remainingPayments?: number;
 }
 
 /** The cost of a request: the current path against the one the request would create. */
@@ -73,6 +79,12 @@ export interface RequestCost {
   readonly extraInterest: Cents;
   /** Final payment after the request minus the current final payment. */
   readonly finalPaymentChange: Cents;
+}
+
+function lastOf(input: LoanPosition): number {
+  return input.remainingPayments === undefined
+    ? Number.POSITIVE_INFINITY
+    : requireInt(input.remainingPayments, 'remainingPayments', 1, MAX_PAYMENTS);
 }
 
 function cost(current: PayoffPath, proposed: PayoffPath): RequestCost {
@@ -121,8 +133,9 @@ export function dueDateChangeCost(input: DueDateChangeInput): DueDateChangeCost 
   const newFirstDueDate = day > next.d ? sameMonth : addMonths(sameMonth, 1);
   const extraDays = daysBetween(input.nextDueDate, newFirstDueDate);
   const { interest } = interestForDays({ principal, apr: input.apr, days: extraDays });
-  const current = projectPayoff(principal, 0, rate, payment, input.nextDueDate);
-  const proposed = projectPayoff(principal, interest, rate, payment, newFirstDueDate);
+  const last = lastOf(input);
+  const current = projectPayoff(principal, 0, rate, payment, input.nextDueDate, last);
+  const proposed = projectPayoff(principal, interest, rate, payment, newFirstDueDate, last);
   return { ...cost(current, proposed), newFirstDueDate, extraDays, interestForExtraDays: interest };
 }
 
@@ -156,7 +169,8 @@ export function extensionCost(input: ExtensionInput): ExtensionCost {
   parseYmd(input.nextDueDate, 'nextDueDate');
   const interestWhileDeferred = cents(mulDivRound(principal, rate.num * n, rate.den, 'half-up'));
   const newNextDueDate = addMonths(input.nextDueDate, n);
-  const current = projectPayoff(principal, 0, rate, payment, input.nextDueDate);
-  const proposed = projectPayoff(principal, interestWhileDeferred, rate, payment, newNextDueDate);
+  const last = lastOf(input);
+  const current = projectPayoff(principal, 0, rate, payment, input.nextDueDate, last);
+  const proposed = projectPayoff(principal, interestWhileDeferred, rate, payment, newNextDueDate, last);
   return { ...cost(current, proposed), newNextDueDate, interestWhileDeferred };
 }

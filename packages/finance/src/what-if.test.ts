@@ -54,3 +54,28 @@ describe('whatIf', () => {
     );
   });
 });
+
+describe('whatIf with the payments left on the contract', () => {
+  const maya = {
+    principal: cents(2_259_040),
+    apr: '5.99',
+    payment: cents(55_085),
+    nextDueDate: '2026-12-15',
+    remainingPayments: 46,
+  };
+
+  it('the baseline is the disclosed path: 46 payments, the last $551.01', () => {
+    const r = whatIf({ ...maya, extraMonthly: cents(10_000) });
+    expect(r.baseline).toMatchObject({ payments: 46, payoffDate: '2030-09-15', finalPayment: 55_101 });
+    expect(r.baseline.totalInterest).toBe(274_886);
+    expect(r.scenario).toMatchObject({ payments: 39, payoffDate: '2030-02-15', finalPayment: 13_735 });
+    expect(r.interestSaved).toBe(46_961);
+  });
+
+  it('$1,000 once: 44 payments, $253.15 saved', () => {
+    const r = whatIf({ ...maya, extraPayment: cents(100_000) });
+    expect(r.scenario).toMatchObject({ payments: 44, finalPayment: 39_956, totalInterest: 249_571 });
+    expect(r.interestSaved).toBe(25_315);
+    expect(r.paymentsSaved).toBe(2);
+  });
+});

@@ -20,7 +20,8 @@ export type IdPrefix =
   | 'evt'
   | 'ntf'
   | 'dev'
-  | 'pk';
+  | 'pk'
+  | 'req';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

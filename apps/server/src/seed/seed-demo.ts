@@ -1,4 +1,4 @@
-import { type IsoDate, parseMoney } from '@marque/finance';
+import { addDays, type IsoDate, parseMoney } from '@marque/finance';
 import { eq } from 'drizzle-orm';
 import { contracts, vehicles } from '../modules/contracts/tables.ts';
 import { customers } from '../modules/customers/tables.ts';
@@ -7,6 +7,7 @@ import { hashPassword } from '../modules/identity/password.ts';
 import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
 import { openContractLedgers } from '../modules/ledger/index.ts';
+import { lienReleases } from '../modules/loan-details/index.ts';
 import { seedPaymentMethods } from '../modules/payments/index.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -133,20 +134,36 @@ export async function seedDemo(
           })
           .returning({ id: vehicles.id });
         if (!vehicle) throw new Error('vehicle insert failed');
-        await tx.insert(contracts).values({
-          publicId: newId('ctr'),
-          accountNumber: accountNumberFrom(4_100_000_000 + index * 10 + n),
-          customerId,
-          vehicleId: vehicle.id,
-          dealerId: dealer.id,
-          ...state,
-        });
+        const [contract] = await tx
+          .insert(contracts)
+          .values({
+            publicId: newId('ctr'),
+            accountNumber: accountNumberFrom(4_100_000_000 + index * 10 + n),
+            customerId,
+            vehicleId: vehicle.id,
+            dealerId: dealer.id,
+            ...state,
+          })
+          .returning({ id: contracts.id });
+        if (demo.type === 'loan' && demo.paidOffDaysAgo !== undefined && contract)
+          await tx
+            .insert(lienReleases)
+            .values(demoLienRelease(contract.id, person.address.state, businessDate, demo.paidOffDaysAgo));
         contractCount++;
       }
     }
     await openContractLedgers(tx, businessDate);
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
+}
+
+/**
+ * A paid-off demo loan's title: payoff received, the release requested the next day, the state's
+ * release still to come (its expected dates follow the state rule).
+ */
+function demoLienRelease(contractId: number, state: string, businessDate: IsoDate, daysAgo: number) {
+  const payoff = addDays(businessDate, -daysAgo);
+  return { contractId, titleState: state, payoffReceivedOn: payoff, releaseRequestedOn: addDays(payoff, 1) };
 }
 
 /** Demo logins have MFA like everyone else: the shared demo authenticator secret (README). */

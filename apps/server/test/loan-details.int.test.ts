@@ -25,7 +25,9 @@ beforeAll(async () => {
   priya = await logInAs(t, 'priya.shah@example.com', DEMO_PASSWORD);
   mayaLoan = (await get('/api/v1/accounts', maya)).json().data[0].id;
   elenaLoan = (await get('/api/v1/accounts', elena)).json().data[0].id;
-  priyaLease = (await get('/api/v1/accounts', priya)).json().data.find((a: { type: string }) => a.type === 'lease').id;
+  priyaLease = (await get('/api/v1/accounts', priya))
+    .json()
+    .data.find((a: { type: string }) => a.type === 'lease').id;
 });
 afterAll(async () => t?.close());
 
@@ -87,8 +89,18 @@ describe('GET /accounts/{id}/what-if', () => {
       accountId: mayaLoan,
       extraMonthly: usd(10_000),
       oneTime: usd(0),
-      current: { payments: 46, payoffDate: '2030-09-15', finalPayment: usd(55_101), totalInterest: usd(274_886) },
-      scenario: { payments: 39, payoffDate: '2030-02-15', finalPayment: usd(13_735), totalInterest: usd(227_925) },
+      current: {
+        payments: 46,
+        payoffDate: '2030-09-15',
+        finalPayment: usd(55_101),
+        totalInterest: usd(274_886),
+      },
+      scenario: {
+        payments: 39,
+        payoffDate: '2030-02-15',
+        finalPayment: usd(13_735),
+        totalInterest: usd(227_925),
+      },
       interestSaved: usd(46_961),
       paymentsSaved: 7,
     });

@@ -93,3 +93,13 @@ export {
   userAdmin,
   useUsers,
 } from './users.ts';
+export {
+  useAccountRequests,
+  useDecideRequest,
+  useLoanSchedule,
+  useOpsAccountRequests,
+  useRequestQuote,
+  useSubmitRequest,
+  useTitleStatus,
+  useWhatIf,
+} from './loan.ts';

@@ -1,5 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
+import { LoanDetailsPage } from './areas/loan/LoanDetailsPage.tsx';
+import { OpsRequestsPage } from './areas/loan/OpsRequestsPage.tsx';
+import { RequestsPage } from './areas/loan/RequestsPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
@@ -66,6 +69,7 @@ export function createRouter() {
             { to: '/ops', labelKey: 'nav.home' },
             { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
             { to: '/ops/payments', labelKey: 'nav.payments', activePrefixes: ['/ops/payments/'] },
+            { to: '/ops/requests', labelKey: 'nav.requests', roles: ['admin', 'supervisor', 'agent'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
             { to: '/ops/users', labelKey: 'nav.users', roles: ['admin'] },
             { to: '/ops/security', labelKey: 'nav.security' },
@@ -85,6 +89,7 @@ export function createRouter() {
             { path: 'payments', element: <OpsPaymentsPage /> },
             { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
             { path: 'users', element: <UsersPage /> },
+            { path: 'requests', element: <OpsRequestsPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },
@@ -120,6 +125,8 @@ export function createRouter() {
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
+            { path: 'accounts/:accountId/loan', element: <LoanDetailsPage /> },
+            { path: 'accounts/:accountId/requests', element: <RequestsPage /> },
             ...personalPages,
           ],
         },

@@ -15,6 +15,16 @@ export {
   useVerifyMfa,
 } from './identity.ts';
 export {
+  useAccountRequests,
+  useDecideRequest,
+  useLoanSchedule,
+  useOpsAccountRequests,
+  useRequestQuote,
+  useSubmitRequest,
+  useTitleStatus,
+  useWhatIf,
+} from './loan.ts';
+export {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
   useNotifications,
@@ -93,13 +103,3 @@ export {
   userAdmin,
   useUsers,
 } from './users.ts';
-export {
-  useAccountRequests,
-  useDecideRequest,
-  useLoanSchedule,
-  useOpsAccountRequests,
-  useRequestQuote,
-  useSubmitRequest,
-  useTitleStatus,
-  useWhatIf,
-} from './loan.ts';

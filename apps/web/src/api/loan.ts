@@ -2,9 +2,9 @@
 import {
   AccountRequest,
   type AccountRequestDecision,
+  type AccountRequestKind,
   AccountRequestList,
   AccountRequestQuote,
-  type AccountRequestKind,
   LoanSchedule,
   type NewAccountRequest,
   OpsAccountRequest,
@@ -62,7 +62,8 @@ export function useTitleStatus(accountId: string, enabled = true) {
 export function useAccountRequests(accountId: string) {
   return useQuery({
     queryKey: loanKeys.requests(accountId),
-    queryFn: ({ signal }) => apiFetch(`${account(accountId)}/requests`, { schema: AccountRequestList, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`${account(accountId)}/requests`, { schema: AccountRequestList, signal }),
   });
 }
 
@@ -74,7 +75,10 @@ export function useRequestQuote(accountId: string, kind: AccountRequestKind, val
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ kind });
       params.set(kind === 'due_date_change' ? 'dueDay' : 'payments', String(value));
-      return apiFetch(`${account(accountId)}/requests/quote?${params}`, { schema: AccountRequestQuote, signal });
+      return apiFetch(`${account(accountId)}/requests/quote?${params}`, {
+        schema: AccountRequestQuote,
+        signal,
+      });
     },
     retry: false,
   });

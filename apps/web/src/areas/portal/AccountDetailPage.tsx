@@ -15,6 +15,8 @@ import {
   PageHeader,
   useDocumentTitle,
 } from '../../ui/index.ts';
+import { LoanDetailsLinkCard } from '../loan/LoanDetailsLinkCard.tsx';
+import { TitleCard } from '../loan/TitleCard.tsx';
 import { AccountPaymentsCard } from '../payments/AccountPaymentsCard.tsx';
 import { AutopayStatusCard } from '../payments/AutopayStatusCard.tsx';
 import { PayoffQuoteCard } from '../payments/PayoffQuoteCard.tsx';
@@ -127,6 +129,8 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          {account.type === 'loan' && <LoanDetailsLinkCard accountId={account.id} />}
+          {account.type === 'loan' && account.status !== 'active' && <TitleCard accountId={account.id} />}
           {active && <AutopayStatusCard accountId={account.id} />}
           {active && <PayoffQuoteCard account={account} />}
           <Card component="section" aria-labelledby="vehicle-title">
@@ -134,6 +138,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
               <VehicleBlock account={account} titleId="vehicle-title" headingOrder={2} />
             </Card.Section>
           </Card>
+          {account.type === 'loan' && active && <TitleCard accountId={account.id} />}
           <HelpCard />
         </Stack>
       </Grid.Col>

@@ -56,7 +56,8 @@ export async function getLoanSchedule(
     },
     principalBalance: usd(contract.balanceCents),
     paymentsMade: contract.paymentsMade,
-    paymentsRemaining: Math.max(0, contract.termMonths - contract.paymentsMade),
+    paymentsRemaining:
+      contract.status === 'active' ? Math.max(0, contract.termMonths - contract.paymentsMade) : 0,
     paidToDate: {
       principal: usd(loan.amountFinanced - contract.balanceCents),
       interest: usd(

@@ -72,6 +72,7 @@ export function BalanceChart({ schedule }: { schedule: LoanSchedule }) {
               { name: t('loan.chart.actual'), color: 'brand.7' },
             ]}
             connectNulls
+            lineChartProps={{ accessibilityLayer: false }}
             withDots={false}
             withLegend
             curveType="linear"
@@ -87,7 +88,8 @@ export function BalanceChart({ schedule }: { schedule: LoanSchedule }) {
         )}
         <details className={classes.details}>
           <summary>{t('loan.chart.showTable')}</summary>
-          <div className={classes.tableScroll}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <section className={classes.tableScroll} tabIndex={0} aria-label={t('loan.chart.tableCaption')}>
             <Table striped fz="sm">
               <caption className={classes.caption}>{t('loan.chart.tableCaption')}</caption>
               <Table.Thead>
@@ -117,7 +119,7 @@ export function BalanceChart({ schedule }: { schedule: LoanSchedule }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </section>
         </details>
       </Card.Section>
     </Card>

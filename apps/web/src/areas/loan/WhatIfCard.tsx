@@ -98,7 +98,7 @@ function WhatIfResult({ accountId, result }: { accountId: string; result: WhatIf
     {
       key: 'saved',
       label: t('loan.whatIf.interestSaved'),
-      value: <MoneyText value={result.interestSaved} fw={700} c="green.9" />,
+      value: <MoneyText value={result.interestSaved} fw={700} />,
     },
     {
       key: 'payments',

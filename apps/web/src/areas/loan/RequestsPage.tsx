@@ -80,7 +80,7 @@ function RequestForm({ account }: { account: AccountDetail }) {
   return (
     <Card component="section" aria-labelledby="request-form-title">
       <Card.Section>
-        <Card.Title id="request-form-title">{t('loan.requests.kindLegend')}</Card.Title>
+        <Card.Title id="request-form-title">{t('loan.requests.formHeading')}</Card.Title>
       </Card.Section>
       <Card.Section>
         <form onSubmit={onSubmit} noValidate>

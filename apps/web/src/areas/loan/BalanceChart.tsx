@@ -39,6 +39,10 @@ export function BalanceChart({ schedule }: { schedule: LoanSchedule }) {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const paidOffOn =
+    schedule.principalBalance.amount === 0 && schedule.nextDueDate === null
+      ? schedule.actual.at(-1)?.date
+      : undefined;
   const payoff = schedule.scheduled.at(-1)?.date ?? schedule.maturityDate;
   // Chart values in whole dollars: only the drawing scale, never shown as an amount.
   const data = rows.map((r) => ({
@@ -57,10 +61,15 @@ export function BalanceChart({ schedule }: { schedule: LoanSchedule }) {
       </Card.Section>
       <Card.Section>
         <Text mb="sm">
-          {t('loan.chart.summary', {
-            payoff: format.date(payoff, 'long'),
-            actual: format.money(schedule.principalBalance),
-          })}
+          {paidOffOn
+            ? t('loan.chart.paidOff', {
+                date: format.date(paidOffOn, 'long'),
+                payoff: format.date(payoff, 'long'),
+              })
+            : t('loan.chart.summary', {
+                payoff: format.date(payoff, 'long'),
+                actual: format.money(schedule.principalBalance),
+              })}
         </Text>
         <div aria-hidden="true">
           <LineChart

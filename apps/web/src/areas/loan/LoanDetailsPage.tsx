@@ -65,11 +65,15 @@ function GlanceCard({ schedule }: { schedule: LoanSchedule }) {
     ...(schedule.nextDueDate
       ? [{ key: 'next', label: t('loan.glance.nextDue'), value: format.date(schedule.nextDueDate, 'medium') }]
       : []),
-    {
-      key: 'maturity',
-      label: t('loan.glance.maturity'),
-      value: format.date(schedule.maturityDate, 'medium'),
-    },
+    ...(schedule.nextDueDate
+      ? [
+          {
+            key: 'maturity',
+            label: t('loan.glance.maturity'),
+            value: format.date(schedule.maturityDate, 'medium'),
+          },
+        ]
+      : []),
     ...(schedule.principalBalance.amount > 0
       ? [
           {

@@ -302,7 +302,7 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     registered: true,
     bankAccount: {
       holderName: 'Elena Park',
-      routingNumber: '064097729',
+      routingNumber: '263084151',
       accountNumber: '4410027781',
       accountType: 'checking',
     },

@@ -8,6 +8,7 @@ import { Card, type Fact, FactList, MoneyText, ProgressMeter } from '../../ui/in
 import { AccountPage, useAccountId } from '../payments/AccountPage.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import classes from './loan.module.css';
+import { TitleCard } from './TitleCard.tsx';
 import { WhatIfCard } from './WhatIfCard.tsx';
 
 /** `/accounts/:accountId/loan`: the loan explained; every figure comes from the server. */
@@ -36,6 +37,7 @@ function LoanDetails({ account, schedule }: { account: AccountDetail; schedule: 
         <Stack gap="lg">
           {active && <WhatIfCard account={account} />}
           {active && <RequestsLinkCard accountId={account.id} />}
+          {!active && <TitleCard accountId={account.id} />}
         </Stack>
       </Grid.Col>
     </Grid>

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { accountRequestRoutes } from './modules/account-requests/index.ts';
 import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { calculatorRoutes } from './modules/calculators/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
@@ -13,6 +14,7 @@ import { createIdentityMatcher } from './modules/customers/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
+import { loanDetailRoutes } from './modules/loan-details/index.ts';
 import {
   createLoggingSmsSender,
   notificationRoutes,
@@ -188,6 +190,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calculatorRoutes, { throttle });
   await app.register(protectionRoutes, { db, clock: deps.clock, inbox: deps.inbox });
   await app.register(dealerWorkOrderRoutes, { db, clock: deps.clock, audit: deps.audit });
+  await app.register(loanDetailRoutes, { db, clock: deps.clock });
+  await app.register(accountRequestRoutes, { db, now, audit: deps.audit, inbox: deps.inbox });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

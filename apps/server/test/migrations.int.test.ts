@@ -20,10 +20,12 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     );
     expect(tables.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
+        'account_requests',
         'business_date',
         'contracts',
         'customers',
         'dealers',
+        'lien_releases',
         'sessions',
         'users',
         'vehicles',

@@ -32,6 +32,7 @@ describe('demo data', () => {
     expect(byEmail['daniel.reyes@example.com']).toMatchObject({ types: 'lease', registered: true });
     expect(byEmail['priya.shah@example.com']).toMatchObject({ types: 'lease,loan', registered: true });
     expect(byEmail['jordan.ellis@example.com']).toMatchObject({ types: 'loan', registered: false });
+    expect(byEmail['elena.park@example.com']).toMatchObject({ types: 'loan', registered: true });
     const roles = await t.database.query<{ role: string }>('select distinct role from users order by role');
     expect(roles.map((r) => r.role)).toEqual(
       [
@@ -71,6 +72,30 @@ describe('demo data', () => {
     expect(row.balance_cents).toBe(schedule.rows[13]?.balance);
   });
 
+  it('has a loan paid off 9 days ago, off the ledger, with its lien release under way', async () => {
+    const [row] = await t.database.query<{
+      status: string;
+      balance_cents: number;
+      next_due_date: string | null;
+      entries: number;
+      payoff_received_on: string;
+      release_requested_on: string;
+    }>(
+      `select k.status, k.balance_cents, k.next_due_date, l.payoff_received_on::text, l.release_requested_on::text,
+              (select count(*)::int from journal_entries j where j.contract_id = k.id) as entries
+         from contracts k join customers c on c.id = k.customer_id join lien_releases l on l.contract_id = k.id
+        where c.email = 'elena.park@example.com'`,
+    );
+    expect(row).toMatchObject({
+      status: 'paid_off',
+      balance_cents: 0,
+      next_due_date: null,
+      entries: 0,
+      payoff_received_on: '2026-11-15',
+      release_requested_on: '2026-11-16',
+    });
+  });
+
   it('stores SSN and date of birth only encrypted, findable by blind index', async () => {
     const [jordan] = await t.database.query<{ ssn_enc: string; ssn_bidx: string; dob_enc: string }>(
       "select ssn_enc, ssn_bidx, dob_enc from customers where email = 'jordan.ellis@example.com'",
@@ -97,8 +122,8 @@ describe('synthetic contracts', () => {
               (select count(distinct vin)::int from vehicles) as vins
          from contracts`,
     );
-    expect(stats?.n).toBe(30_006);
-    expect(stats?.vins).toBe(30_006);
+    expect(stats?.n).toBe(30_007);
+    expect(stats?.vins).toBe(30_007);
     expect(stats?.leases).toBeGreaterThan(8_000);
     expect((stats?.late ?? 0) / 30_000).toBeGreaterThan(0.02);
     expect((stats?.late ?? 0) / 30_000).toBeLessThan(0.1);

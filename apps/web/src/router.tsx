@@ -7,6 +7,9 @@ import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
 import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { LeaseCentrePage } from './areas/lease/LeaseCentrePage.tsx';
+import { LoanDetailsPage } from './areas/loan/LoanDetailsPage.tsx';
+import { OpsRequestsPage } from './areas/loan/OpsRequestsPage.tsx';
+import { RequestsPage } from './areas/loan/RequestsPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
@@ -74,6 +77,7 @@ export function createRouter() {
             { to: '/ops', labelKey: 'nav.home' },
             { to: '/ops/outbox', labelKey: 'nav.outbox', activePrefixes: ['/ops/outbox/'] },
             { to: '/ops/payments', labelKey: 'nav.payments', activePrefixes: ['/ops/payments/'] },
+            { to: '/ops/requests', labelKey: 'nav.requests', roles: ['admin', 'supervisor', 'agent'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
             { to: '/ops/users', labelKey: 'nav.users', roles: ['admin'] },
             { to: '/ops/security', labelKey: 'nav.security' },
@@ -93,6 +97,7 @@ export function createRouter() {
             { path: 'payments', element: <OpsPaymentsPage /> },
             { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
             { path: 'users', element: <UsersPage /> },
+            { path: 'requests', element: <OpsRequestsPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },
@@ -137,6 +142,8 @@ export function createRouter() {
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
             { path: 'notifications/preferences', element: <CommunicationPreferencesPage /> },
             { path: 'accounts/:accountId/protection', element: <ProtectionPage /> },
+            { path: 'accounts/:accountId/loan', element: <LoanDetailsPage /> },
+            { path: 'accounts/:accountId/requests', element: <RequestsPage /> },
             ...personalPages,
           ],
         },

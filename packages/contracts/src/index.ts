@@ -1,4 +1,5 @@
 export * from './account-payments.ts';
+export * from './account-requests.ts';
 export * from './accounts.ts';
 export * from './auth.ts';
 export * from './bank-directory.ts';
@@ -6,6 +7,7 @@ export * from './calculators.ts';
 export * from './common.ts';
 export * from './identity.ts';
 export * from './lease.ts';
+export * from './loan-details.ts';
 export * from './notification-preferences.ts';
 export * from './notifications.ts';
 export * from './ops.ts';

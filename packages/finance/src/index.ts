@@ -2,6 +2,21 @@
 
 export { isValidAbaRouting } from './aba.ts';
 export {
+  DUE_DAY_MAX,
+  DUE_DAY_MIN,
+  type DueDateChangeCost,
+  type DueDateChangeInput,
+  dueDateChangeCost,
+  type ExtensionCost,
+  type ExtensionInput,
+  extensionCost,
+  type LoanPosition,
+  MAX_DEFERRED_PAYMENTS,
+  type PayoffPath,
+  projectPayoff,
+  type RequestCost,
+} from './account-requests.ts';
+export {
   type AffordabilityInput,
   type AffordabilityResult,
   affordability,

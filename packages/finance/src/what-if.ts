@@ -3,7 +3,7 @@ import { FinanceInputError } from './errors.ts';
 import { type MonthlyRate, parseApr } from './loan-payment.ts';
 import { type Cents, cents } from './money.ts';
 import { mulDivRound } from './rounding.ts';
-import { requireAmount } from './validate.ts';
+import { requireAmount, requireInt } from './validate.ts';
 
 /** Input of {@link whatIf}. */
 export interface WhatIfInput {
@@ -20,6 +20,11 @@ export interface WhatIfInput {
   readonly newPayment?: Cents;
   /** An extra amount added to every future payment. */
   readonly extraMonthly?: Cents;
+  /**
+   * Payments left on the contract. The last one pays whatever is owed (as the disclosed
+   * schedule's final payment absorbs the rounding residue); without it the path runs until paid.
+   */
+  readonly remainingPayments?: number;
 }
 
 /** A projected payoff path. */
@@ -48,6 +53,7 @@ function project(
   payment: number,
   due: IsoDate,
   field: string,
+  last = Number.POSITIVE_INFINITY,
 ): Projection {
   const { y, m, d } = parseYmd(due, 'nextDueDate');
   let interestTotal = 0;
@@ -58,7 +64,7 @@ function project(
       throw new FinanceInputError('invalid_input', 'payment does not cover the monthly interest', field);
     }
     const owed = balance + interest;
-    const pay = Math.min(owed, payment);
+    const pay = k === last ? owed : Math.min(owed, payment);
     interestTotal += interest;
     paid += pay;
     balance = owed - pay;
@@ -89,7 +95,11 @@ export function whatIf(input: WhatIfInput): WhatIfResult {
   const newPayment =
     requireAmount(input.newPayment ?? payment, 'newPayment', true) +
     requireAmount(input.extraMonthly ?? 0, 'extraMonthly');
-  const baseline = project(principal, rate, payment, input.nextDueDate, 'payment');
+  const last =
+    input.remainingPayments === undefined
+      ? Number.POSITIVE_INFINITY
+      : requireInt(input.remainingPayments, 'remainingPayments', 1, MAX_PAYMENTS);
+  const baseline = project(principal, rate, payment, input.nextDueDate, 'payment', last);
   const scenario =
     principal - extra === 0
       ? {
@@ -99,7 +109,7 @@ export function whatIf(input: WhatIfInput): WhatIfResult {
           totalInterest: cents(0),
           totalPaid: cents(0),
         }
-      : project(principal - extra, rate, newPayment, input.nextDueDate, 'newPayment');
+      : project(principal - extra, rate, newPayment, input.nextDueDate, 'newPayment', last);
   return {
     baseline,
     scenario,

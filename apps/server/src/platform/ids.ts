@@ -26,7 +26,8 @@ export type IdPrefix =
   | 'wo'
   | 'mnt'
   | 'odo'
-  | 'insp';
+  | 'insp'
+  | 'req';
 
 export function newId(prefix: IdPrefix): string {
   let n = BigInt(`0x${crypto.randomBytes(16).toString('hex')}`);

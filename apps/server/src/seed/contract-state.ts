@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   amortizationSchedule,
   type Cents,
@@ -11,6 +12,7 @@ import type { DemoLease, DemoLoan } from './demo-data.ts';
 /** The terms and the servicing state of a seeded contract as of the business date. */
 export interface SeededContract {
   type: 'loan' | 'lease';
+  status: 'active' | 'paid_off';
   contractDate: IsoDate;
   firstPaymentDate: IsoDate;
   maturityDate: IsoDate;
@@ -66,10 +68,26 @@ export function seededLoan(loan: DemoLoan, businessDate: IsoDate): SeededContrac
     contractDate: dates.contractDate,
     firstPaymentDate: dates.firstPaymentDate,
   });
-  const h = history(dates.firstPaymentDate, loan.termMonths, businessDate, loan.missed ?? 0);
+  const paidOffOn = loan.paidOffDaysAgo === undefined ? null : addDays(businessDate, -loan.paidOffDaysAgo);
+  const h = history(dates.firstPaymentDate, loan.termMonths, paidOffOn ?? businessDate, loan.missed ?? 0);
   const balance: Cents =
     h.paid === 0 ? amountFinanced : (schedule.rows[h.paid - 1]?.balance ?? amountFinanced);
+  if (paidOffOn !== null) {
+    // Paid off early: every balance is zero, nothing is due; the ledger opens nothing for it.
+    return {
+      ...seededLoanTerms(loan, dates, schedule.payment, amountFinanced),
+      status: 'paid_off',
+      balanceCents: 0,
+      pastDueCents: 0,
+      daysPastDue: 0,
+      nextDueDate: null,
+      paymentsMade: h.paid,
+      interestAccruedThrough: paidOffOn,
+      paidTowardInstallmentsCents: h.paid * schedule.payment,
+    };
+  }
   return {
+    status: 'active',
     type: 'loan',
     ...dates,
     termMonths: loan.termMonths,
@@ -93,6 +111,29 @@ export function seededLoan(loan: DemoLoan, businessDate: IsoDate): SeededContrac
   };
 }
 
+function seededLoanTerms(
+  loan: DemoLoan,
+  dates: { contractDate: IsoDate; firstPaymentDate: IsoDate; maturityDate: IsoDate },
+  payment: number,
+  amountFinanced: number,
+) {
+  return {
+    type: 'loan' as const,
+    ...dates,
+    termMonths: loan.termMonths,
+    paymentCents: payment,
+    amountFinancedCents: amountFinanced,
+    apr: loan.apr,
+    grossCapCostCents: null,
+    capCostReductionCents: null,
+    residualCents: null,
+    moneyFactor: null,
+    mileageAllowancePerYear: null,
+    excessMileageRateCents: null,
+    salesTaxRate: null,
+  };
+}
+
 export const DEMO_LEASE_TAX_RATE = '7.75';
 
 export function seededLease(lease: DemoLease, msrp: Cents, businessDate: IsoDate): SeededContract {
@@ -109,6 +150,7 @@ export function seededLease(lease: DemoLease, msrp: Cents, businessDate: IsoDate
   const h = history(dates.firstPaymentDate, lease.termMonths, businessDate, lease.missed ?? 0);
   const payment = figures.totalMonthlyPayment;
   return {
+    status: 'active',
     type: 'lease',
     ...dates,
     termMonths: lease.termMonths,

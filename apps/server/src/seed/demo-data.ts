@@ -53,6 +53,8 @@ export interface DemoLoan {
   termMonths: number;
   /** Installments missed so far (the account is that many payments past due). */
   missed?: number;
+  /** Paid off early this many days before the business date; the lien release is under way. */
+  paidOffDaysAgo?: number;
 }
 
 export interface DemoLease {
@@ -286,6 +288,41 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
         apr: '9.75',
         termMonths: 66,
         missed: 2,
+      },
+    ],
+  },
+  {
+    key: 'paid_off',
+    firstName: 'Elena',
+    lastName: 'Park',
+    email: 'elena.park@example.com',
+    phone: '951-555-0148',
+    dob: '1983-02-14',
+    ssn: '621-48-3307',
+    address: { line1: '36 Magnolia Avenue', city: 'Riverside', state: 'CA', postalCode: '92506' },
+    registered: true,
+    bankAccount: {
+      holderName: 'Elena Park',
+      routingNumber: '263084151',
+      accountNumber: '4410027781',
+      accountType: 'checking',
+    },
+    contracts: [
+      {
+        type: 'loan',
+        vehicle: {
+          model: 'Arden',
+          trim: 'Touring',
+          year: 2023,
+          color: 'Silver Mist',
+          msrp: '38900.00',
+          odometer: 0,
+        },
+        monthsAgo: 34,
+        amountFinanced: '31200.00',
+        apr: '4.49',
+        termMonths: 48,
+        paidOffDaysAgo: 9,
       },
     ],
   },

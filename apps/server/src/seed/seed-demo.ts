@@ -1,4 +1,4 @@
-import { type IsoDate, parseMoney } from '@marque/finance';
+import { addDays, type IsoDate, parseMoney } from '@marque/finance';
 import { eq } from 'drizzle-orm';
 import { contracts, vehicles } from '../modules/contracts/tables.ts';
 import { customers } from '../modules/customers/tables.ts';
@@ -8,6 +8,7 @@ import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
 import { seedLeaseCentre } from '../modules/leasing/index.ts';
 import { openContractLedgers } from '../modules/ledger/index.ts';
+import { lienReleases } from '../modules/loan-details/index.ts';
 import { seedPaymentMethods } from '../modules/payments/index.ts';
 import { seedProtection } from '../modules/protection/index.ts';
 import type { FieldCipher } from '../platform/crypto/field-encryption.ts';
@@ -160,6 +161,10 @@ export async function seedDemo(
             businessDate,
           );
         }
+        if (demo.type === 'loan' && demo.paidOffDaysAgo !== undefined && contract)
+          await tx
+            .insert(lienReleases)
+            .values(demoLienRelease(contract.id, person.address.state, businessDate, demo.paidOffDaysAgo));
         contractCount++;
       }
     }
@@ -168,6 +173,15 @@ export async function seedDemo(
     await seedProtection(tx, businessDate);
   });
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
+}
+
+/**
+ * A paid-off demo loan's title: payoff received, the release requested the next day, the state's
+ * release still to come (its expected dates follow the state rule).
+ */
+function demoLienRelease(contractId: number, state: string, businessDate: IsoDate, daysAgo: number) {
+  const payoff = addDays(businessDate, -daysAgo);
+  return { contractId, titleState: state, payoffReceivedOn: payoff, releaseRequestedOn: addDays(payoff, 1) };
 }
 
 /** Demo logins have MFA like everyone else: the shared demo authenticator secret (README). */

@@ -324,6 +324,39 @@ export const BOLA_CASES: BolaCase[] = [
       "lender-wide servicing: staff who answer customers' payment questions see every payment of the lender " +
       '(roles proved by test/route-table.int.test.ts; each view is audited as staff.view_payment)',
   },
+  accountCase('GET', '/schedule'),
+  accountCase('GET', '/title'),
+  accountCase('GET', '/requests'),
+  accountCase('GET', '/what-if', (ctx) => ({
+    victimUrl: `/api/v1/accounts/${ctx.account.id}/what-if?extraMonthly=10000`,
+    missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}/what-if?extraMonthly=10000`,
+  })),
+  accountCase('GET', '/requests/quote', (ctx) => ({
+    victimUrl: `/api/v1/accounts/${ctx.account.id}/requests/quote?kind=extension&payments=1`,
+    missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}/requests/quote?kind=extension&payments=1`,
+  })),
+  {
+    route: 'POST /api/v1/accounts/:accountId/requests',
+    async prepare(t, as) {
+      const { maya, account, priya } = await mayasAccount(t, as);
+      return {
+        method: 'POST',
+        victimUrl: `/api/v1/accounts/${account.id}/requests`,
+        missingUrl: `/api/v1/accounts/${MISSING_ACCOUNT}/requests`,
+        attacker: priya,
+        payload: { kind: 'due_date_change', dueDay: 20 },
+        async unchanged() {
+          expect((await get(t, `/api/v1/accounts/${account.id}/requests`, maya)).json().data).toEqual([]);
+        },
+      };
+    },
+  },
+  {
+    route: 'POST /api/v1/ops/account-requests/:requestId/decision',
+    exempt:
+      "lender-wide servicing queue: agents, supervisors and admins decide every customer's requests " +
+      '(roles proved by test/route-table.int.test.ts; each decision is audited as account_request.approve|deny)',
+  },
   { route: 'POST /api/v1/ops/users/:userId/disable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/enable', exempt: ADMIN_SCOPE },
   { route: 'POST /api/v1/ops/users/:userId/sessions/revoke', exempt: ADMIN_SCOPE },

@@ -39,6 +39,16 @@ export {
   wearQuery,
 } from './lease.ts';
 export {
+  useAccountRequests,
+  useDecideRequest,
+  useLoanSchedule,
+  useOpsAccountRequests,
+  useRequestQuote,
+  useSubmitRequest,
+  useTitleStatus,
+  useWhatIf,
+} from './loan.ts';
+export {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
   useNotifications,

@@ -44,7 +44,7 @@ export function toAccountSummary(contract: ContractRow, vehicle: VehicleRow): Ac
         ? { amount: usd(contract.paymentCents + contract.pastDueCents), dueDate: contract.nextDueDate }
         : null,
     paymentsMade: contract.paymentsMade,
-    paymentsRemaining: Math.max(0, contract.termMonths - contract.paymentsMade),
+    paymentsRemaining: active ? Math.max(0, contract.termMonths - contract.paymentsMade) : 0,
   };
 }
 

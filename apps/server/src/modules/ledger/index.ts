@@ -24,6 +24,7 @@ export {
   type ReadModelDelta,
   UnbalancedEntryError,
 } from './post-entry.ts';
+export { type PrincipalHistory, principalHistory } from './principal-history.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { type PaymentToReverse, reversePayment } from './reverse-payment.ts';
 export { ledgerRoutes } from './routes.ts';

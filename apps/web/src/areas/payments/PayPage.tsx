@@ -2,7 +2,7 @@ import { Grid, Stack, Text } from '@mantine/core';
 import type { AccountDetail, Payment, PaymentMethod, PaymentOptions } from '@marque/contracts';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { newIdempotencyKey, useMakePayment, usePaymentMethods, usePaymentOptions } from '../../api/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Card } from '../../ui/index.ts';
@@ -10,6 +10,7 @@ import { useVehicleName } from '../portal/accountParts.tsx';
 import { HelpCard } from '../portal/HelpCard.tsx';
 import { AccountPage, useAccountId } from './AccountPage.tsx';
 import { useMethodText } from './methodLabels.ts';
+import { centsToInput } from './money.ts';
 import { PayConfirmation } from './PayConfirmation.tsx';
 import { PayDetailsForm } from './PayDetailsForm.tsx';
 import { PayReview } from './PayReview.tsx';
@@ -34,6 +35,31 @@ export function PayPage() {
   );
 }
 
+/**
+ * An amount another page chose (the loan what-if's extra principal payment), passed as router
+ * state so it never appears in the URL.
+ */
+function prefillOf(state: unknown): { amount: number; principalOnly: boolean } | null {
+  const p = (state as { prefill?: { amount?: unknown; principalOnly?: unknown } } | null)?.prefill;
+  return p && Number.isSafeInteger(p.amount) && (p.amount as number) > 0
+    ? { amount: p.amount as number, principalOnly: p.principalOnly === true }
+    : null;
+}
+
+function withPrefill(
+  draft: PayDraft,
+  prefill: ReturnType<typeof prefillOf>,
+  options: PaymentOptions,
+): PayDraft {
+  if (!prefill) return draft;
+  return {
+    ...draft,
+    preset: 'other',
+    other: centsToInput(prefill.amount),
+    principalOnly: prefill.principalOnly && options.principalOnlyAllowed,
+  };
+}
+
 type Step = { name: 'details' } | { name: 'review'; key: string } | { name: 'done'; payment: Payment };
 
 function PayFlow({
@@ -50,8 +76,9 @@ function PayFlow({
   const methodText = useMethodText();
   const vehicleName = useVehicleName();
   const [search] = useSearchParams();
+  const prefill = prefillOf(useLocation().state);
   const [draft, setDraft] = useState<PayDraft>(() => {
-    const first = initialDraft(options, search.get('amount'));
+    const first = withPrefill(initialDraft(options, search.get('amount')), prefill, options);
     // One suitable method: chosen already, one tap fewer on a phone.
     const usable = methods.filter((m) => methodText(m).usable);
     return usable.length === 1 ? { ...first, methodId: usable[0]?.id ?? null } : first;

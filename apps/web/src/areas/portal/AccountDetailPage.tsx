@@ -18,6 +18,8 @@ import {
   useDocumentTitle,
 } from '../../ui/index.ts';
 import { LeaseCentreLinkCard } from '../lease/LeaseCentreLinkCard.tsx';
+import { LoanDetailsLinkCard } from '../loan/LoanDetailsLinkCard.tsx';
+import { TitleCard } from '../loan/TitleCard.tsx';
 import { AccountPaymentsCard } from '../payments/AccountPaymentsCard.tsx';
 import { AutopayStatusCard } from '../payments/AutopayStatusCard.tsx';
 import { PayoffQuoteCard } from '../payments/PayoffQuoteCard.tsx';
@@ -131,6 +133,8 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
           {account.type === 'lease' && <LeaseCentreLinkCard accountId={account.id} />}
+          {account.type === 'loan' && <LoanDetailsLinkCard accountId={account.id} />}
+          {account.type === 'loan' && account.status !== 'active' && <TitleCard accountId={account.id} />}
           {active && <AutopayStatusCard accountId={account.id} />}
           {active && <PayoffQuoteCard account={account} />}
           <IconCard
@@ -154,6 +158,7 @@ function AccountDetailBody({ account }: { account: AccountDetail }) {
               <VehicleBlock account={account} titleId="vehicle-title" headingOrder={2} />
             </Card.Section>
           </Card>
+          {account.type === 'loan' && active && <TitleCard accountId={account.id} />}
           <HelpCard />
         </Stack>
       </Grid.Col>

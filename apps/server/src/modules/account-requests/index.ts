@@ -1,0 +1,2 @@
+export { accountRequestRoutes, REQUEST_DECIDERS } from './routes.ts';
+export { accountRequests } from './tables.ts';

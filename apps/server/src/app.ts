@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
+import { documentRoutes } from './modules/documents/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
 import { notificationRoutes, outboxRoutes } from './modules/notifications/index.ts';
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
+  await app.register(documentRoutes, { db, audit: deps.audit });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

@@ -3,6 +3,7 @@ export * from './accounts.ts';
 export * from './auth.ts';
 export * from './bank-directory.ts';
 export * from './common.ts';
+export * from './documents.ts';
 export * from './identity.ts';
 export * from './notifications.ts';
 export * from './ops.ts';

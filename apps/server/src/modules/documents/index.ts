@@ -41,6 +41,13 @@
  * (poppler's pdftotext).
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
+export {
+  type DocumentDeps,
+  issueContractCopy,
+  issuePrivacyNotice,
+  issueYearEndInterest,
+  issueYearEndStatements,
+} from './issue-documents.ts';
 export { DEMO_LENDER_DETAILS, type LenderDetails } from './lender-details.ts';
 export { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
 export {
@@ -72,6 +79,7 @@ export {
 } from './render-autopay-authorization.ts';
 export { type PayoffLetterInput, renderPayoffLetter } from './render-payoff-letter.ts';
 export { documentRoutes } from './routes.ts';
+export { seedDemoDocuments } from './seed-documents.ts';
 export {
   generateStatements,
   STATEMENT_LEAD_DAYS,

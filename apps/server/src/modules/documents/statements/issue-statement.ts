@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '@marque/finance';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { BrandConfig } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Mailer, MailMessage, NotificationInbox } from '../../../platform/ports.ts';
@@ -8,6 +8,7 @@ import { customers } from '../../customers/index.ts';
 import { users } from '../../identity/index.ts';
 import { listTransactions } from '../../ledger/index.ts';
 import { autopayEnrollments } from '../../payments/index.ts';
+import { ledgerFacts } from '../ledger-facts.ts';
 import type { LenderDetails } from '../lender-details.ts';
 import type { DocumentLanguage } from '../pdf/format.ts';
 import { storeDocument } from '../store-document.ts';
@@ -24,26 +25,6 @@ export interface StatementDeps {
   now: () => Date;
   /** The customer's language preference, when the notification preferences know one. */
   languageOf?: (db: Db, customerId: number) => Promise<DocumentLanguage | null>;
-}
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-
-/** Owed at the end of the day before the period, and interest paid from January 1 to the statement date. */
-async function ledgerFacts(db: Db, contractId: number, periodStart: IsoDate, statementDate: IsoDate) {
-  const [row] = rowsOf<{ opening: string | number; ytd: string | number }>(
-    await db.execute(sql`
-      select coalesce(sum(p.amount_cents) filter (where e.effective_date < ${periodStart}::date), 0) as opening,
-             coalesce(-sum(p.amount_cents) filter (
-               where p.account = 'interest'
-                 and e.effective_date between ${`${statementDate.slice(0, 4)}-01-01`}::date and ${statementDate}::date
-                 and (e.kind = 'payment' or (e.kind = 'reversal' and r.kind = 'payment'))), 0) as ytd
-        from journal_entries e
-        join postings p on p.entry_id = e.id
-        left join journal_entries r on r.id = e.reverses_entry_id
-       where e.contract_id = ${contractId} and e.kind <> 'settlement'
-         and p.account in ('principal', 'interest', 'fees', 'unapplied')`),
-  );
-  return { opening: Number(row?.opening ?? 0), ytd: Number(row?.ytd ?? 0) };
 }
 
 /**
@@ -70,7 +51,7 @@ export async function issueStatement(
   const periodStart = addDays(addMonths(statementDate, -1), 1);
   const language = (await deps.languageOf?.(db, customer.id)) ?? 'en';
   const [facts, period, autopay] = await Promise.all([
-    ledgerFacts(db, contract.id, periodStart, statementDate),
+    ledgerFacts(db, contract.id, periodStart, `${statementDate.slice(0, 4)}-01-01`, statementDate),
     listTransactions(db, contract.id, { from: periodStart, to: statementDate, limit: 500 }),
     db
       .select({ id: autopayEnrollments.id })
@@ -84,7 +65,7 @@ export async function issueStatement(
     contract,
     openingBalanceCents: facts.opening,
     transactions: period.data,
-    interestPaidYtdCents: facts.ytd,
+    interestPaidYtdCents: facts.interestPaid,
     autopay: autopay.length > 0,
   });
   const now = deps.now();

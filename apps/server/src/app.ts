@@ -166,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     findPaymentMethod,
     processor: cardProcessor,
     throttle,
+    brand: deps.brand,
   };
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);

@@ -166,3 +166,50 @@ describe('GET /api/v1/documents/{id}/file', () => {
     expect(t.audit.of('document.download')).toHaveLength(before);
   });
 });
+
+describe('documents filed by other journeys', () => {
+  it('keeps each payoff letter the customer downloads', async () => {
+    const letter = await get(`/api/v1/accounts/${mayaAccount.id}/payoff-quote?format=pdf`, maya);
+    expect(letter.statusCode).toBe(200);
+    const list = (await get('/api/v1/documents?kind=payoff_letter', maya)).json();
+    expect(list.data).toHaveLength(1);
+    expect(list.data[0]).toMatchObject({ accountId: mayaAccount.id, asOfDate: BUSINESS_DATE });
+    const file = await get(`/api/v1/documents/${list.data[0].id}/file`, maya);
+    expect(Buffer.compare(file.rawPayload, letter.rawPayload)).toBe(0);
+  });
+
+  it('files a PDF copy of the autopay authorisation on enrolment and on each change', async () => {
+    const methods = (await get('/api/v1/payment-methods', maya)).json().data;
+    const bank = methods.find((m: { type: string }) => m.type === 'bank_account');
+    const enrol = (payload: object) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/accounts/${mayaAccount.id}/autopay`,
+        headers: { cookie: maya },
+        payload: {
+          paymentMethodId: bank.id,
+          amountRule: 'amount_due',
+          draftDaysBeforeDue: 3,
+          authorizationVersion: 'autopay-2026-11',
+          ...payload,
+        },
+      });
+    expect((await enrol({})).statusCode).toBe(200);
+    expect((await enrol({ draftDaysBeforeDue: 5, language: 'es' })).statusCode).toBe(200);
+    const list = (await get('/api/v1/documents?kind=autopay_authorization', maya)).json();
+    expect(list.data.map((d: { language: string }) => d.language).sort()).toEqual(['en', 'es']);
+    const file = await get(`/api/v1/documents/${list.data[0].id}/file`, maya);
+    expect(pdfText(new Uint8Array(file.rawPayload))).toContain(mayaAccountNumber);
+  });
+});
+
+describe('the demo documents', () => {
+  it('gives each demo customer a contract copy, a privacy notice and past statements', async () => {
+    const kinds = (await get('/api/v1/documents?limit=100', maya))
+      .json()
+      .data.map((d: { kind: string }) => d.kind);
+    expect(kinds).toContain('contract_copy');
+    expect(kinds).toContain('privacy_notice');
+    expect(kinds.filter((k: string) => k === 'statement').length).toBeGreaterThanOrEqual(3);
+  });
+});

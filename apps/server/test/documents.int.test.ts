@@ -1,6 +1,10 @@
 import { addDays } from '@marque/finance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateStatements } from '../src/modules/documents/index.ts';
+import {
+  DEMO_LENDER_DETAILS,
+  generateStatements,
+  issueYearEndStatements,
+} from '../src/modules/documents/index.ts';
 import { pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
 import { DEMO_BRAND } from '../src/platform/brand.ts';
 import { BUSINESS_DATE, DEMO_PASSWORD, logInAs, type TestApp, testApp } from './support/app.ts';
@@ -35,6 +39,16 @@ beforeAll(async () => {
   );
   mayaContractId = Number(row?.id);
   mayaAccountNumber = String(row?.account_number);
+  // A payment today, so the statement and the year-end statement have a split to show.
+  const methods = (await get('/api/v1/payment-methods', maya)).json().data;
+  const bank = methods.find((m: { type: string }) => m.type === 'bank_account');
+  const paid = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/accounts/${mayaAccount?.id}/payments`,
+    headers: { cookie: maya, 'idempotency-key': 'documents-test-payment-0001' },
+    payload: { paymentMethodId: bank.id, amount: 50_000, currency: 'USD' },
+  });
+  expect(paid.statusCode, paid.body).toBe(201);
   // Maya's next payment falls due 20 days after the business date: her statement cycle.
   await t.db.database.query('update contracts set next_due_date = $1 where id = $2', [DUE, mayaContractId]);
 });
@@ -142,6 +156,7 @@ describe('GET /api/v1/documents/{id}/file', () => {
     const text = pdfText(new Uint8Array(file.rawPayload));
     expect(text).toContain(mayaAccountNumber);
     expect(text).toContain('Monthly statement');
+    expect(text).toContain('$500.00');
     const audits = t.audit.of('document.download');
     expect(audits).toHaveLength(auditsBefore + 1);
     expect(audits.at(-1)).toMatchObject({
@@ -211,5 +226,36 @@ describe('the demo documents', () => {
     expect(kinds).toContain('contract_copy');
     expect(kinds).toContain('privacy_notice');
     expect(kinds.filter((k: string) => k === 'statement').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('year-end interest statements', () => {
+  it("issue once per loan and year, with the year's interest paid from the ledger", async () => {
+    const deps = {
+      brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
+      lender: DEMO_LENDER_DETAILS,
+      now: () => t.now(),
+    };
+    const year = Number(BUSINESS_DATE.slice(0, 4));
+    const issued = await issueYearEndStatements(t.db.database.db, deps, year);
+    expect(issued).toBeGreaterThan(0);
+    expect(await issueYearEndStatements(t.db.database.db, deps, year)).toBe(0);
+    const [doc] = (await get(`/api/v1/documents?kind=year_end_interest&year=${year}`, maya)).json().data;
+    expect(doc).toMatchObject({ accountId: mayaAccount.id, asOfDate: `${year}-12-31` });
+    const txns = (
+      await get(
+        `/api/v1/accounts/${mayaAccount.id}/transactions?from=${year}-01-01&to=${year}-12-31&limit=100`,
+        maya,
+      )
+    ).json().data;
+    const paid = txns.reduce(
+      (s: number, x: { split: { interest: { amount: number } } | null }) =>
+        s + (x.split?.interest.amount ?? 0),
+      0,
+    );
+    expect(paid).toBeGreaterThan(0);
+    const text = pdfText(new Uint8Array((await get(`/api/v1/documents/${doc.id}/file`, maya)).rawPayload));
+    expect(text).toContain('1098-VLI');
+    expect(text).toContain(`$${(paid / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
   });
 });

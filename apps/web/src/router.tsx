@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { DocumentsPage } from './areas/documents/DocumentsPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
@@ -98,6 +99,7 @@ export function createRouter() {
           homeHref="/"
           nav={[
             { to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/', '/payment-methods'] },
+            { to: '/documents', labelKey: 'nav.documents' },
             { to: '/security', labelKey: 'nav.security' },
           ]}
         />
@@ -120,6 +122,7 @@ export function createRouter() {
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
+            { path: 'documents', element: <DocumentsPage /> },
             ...personalPages,
           ],
         },

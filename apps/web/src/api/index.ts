@@ -1,5 +1,11 @@
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  DOCUMENTS_PAGE_SIZE,
+  type DocumentFilters,
+  documentFileHref,
+  useDocuments,
+} from './documents.ts';
+export {
   identityKeys,
   isPreAuthExpired,
   isStepUpRequired,

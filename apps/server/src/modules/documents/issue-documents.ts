@@ -130,7 +130,12 @@ export async function issueYearEndInterest(
   const { contract: k, vehicle, customer } = await partiesOf(db, contractId);
   const yearEnd = `${taxYear}-12-31`;
   if (k.type !== 'loan' || compareDates(k.contractDate, yearEnd) > 0) return null;
-  const facts = await ledgerFacts(db, k.id, yearEnd, `${taxYear}-01-01`, yearEnd);
+  const facts = await ledgerFacts(
+    db,
+    k.id,
+    { start: yearEnd, end: yearEnd },
+    { from: `${taxYear}-01-01`, to: yearEnd },
+  );
   const bytes = await renderYearEndInterest({
     brand: deps.brand,
     language,

@@ -51,7 +51,12 @@ export async function issueStatement(
   const periodStart = addDays(addMonths(statementDate, -1), 1);
   const language = (await deps.languageOf?.(db, customer.id)) ?? 'en';
   const [facts, period, autopay] = await Promise.all([
-    ledgerFacts(db, contract.id, periodStart, `${statementDate.slice(0, 4)}-01-01`, statementDate),
+    ledgerFacts(
+      db,
+      contract.id,
+      { start: periodStart, end: statementDate },
+      { from: `${statementDate.slice(0, 4)}-01-01`, to: statementDate },
+    ),
     listTransactions(db, contract.id, { from: periodStart, to: statementDate, limit: 500 }),
     db
       .select({ id: autopayEnrollments.id })

@@ -71,16 +71,17 @@ async function measure(work: (i: number) => Promise<number>, n: number) {
 const baseline = await measure(emptyPage, N);
 const ours = await measure(statement, N);
 const fmt = (x: number) => x.toFixed(0).padStart(6);
-console.log(
+const say = (line: string) => process.stdout.write(`${line}\n`);
+say(
   `${os.cpus()[0]?.model ?? 'cpu'} · Node ${process.version} · load ${os.loadavg()[0]?.toFixed(2)} · ${N} documents each`,
 );
-console.log('case                         per s (wall)  per CPU-second  avg size');
-console.log(
+say('case                         per s (wall)  per CPU-second  avg size');
+say(
   `baseline: one-line PDF      ${fmt(baseline.perSecond)}        ${fmt(baseline.perCpuSecond)}    ${(baseline.avgBytes / 1024).toFixed(1)} KB`,
 );
-console.log(
+say(
   `monthly statement           ${fmt(ours.perSecond)}        ${fmt(ours.perCpuSecond)}    ${(ours.avgBytes / 1024).toFixed(1)} KB`,
 );
-console.log(
+say(
   `ratio statement ÷ baseline: ${(ours.perCpuSecond / baseline.perCpuSecond).toFixed(2)} (bar: ≥ 200 statements/s/core: ${ours.perCpuSecond >= 200 ? 'met' : 'NOT met'})`,
 );

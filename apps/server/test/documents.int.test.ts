@@ -91,6 +91,27 @@ describe('generateStatements', () => {
   });
 });
 
+describe('statement notices', () => {
+  it('e-mails only customers who want e-mail (paperless hook), and always leaves the inbox notice', async () => {
+    const [priyas] = (await get('/api/v1/accounts', priya)).json().data;
+    const nextDay = addDays(BUSINESS_DATE, 1);
+    await t.db.database.query('update contracts set next_due_date = $1 where public_id = $2', [
+      addDays(nextDay, 20),
+      priyas.id,
+    ]);
+    const mails = t.mailer.messages.length;
+    const notices = t.inbox.notifications.length;
+    const run = await generateStatements(
+      t.db.database.db,
+      { ...WINDOW, businessDate: nextDay },
+      { ...deps(), wantsEmail: async () => false },
+    );
+    expect(run.generated).toBeGreaterThanOrEqual(1);
+    expect(t.mailer.messages.slice(mails).filter((m) => m.category === 'statement_ready')).toEqual([]);
+    expect(t.inbox.notifications.slice(notices).some((n) => n.kind === 'statement_ready')).toBe(true);
+  });
+});
+
 describe('GET /api/v1/documents', () => {
   it("lists the customer's own documents, filters by account, kind and year", async () => {
     const all = (await get('/api/v1/documents', maya)).json();

@@ -23,6 +23,11 @@ export interface StatementDeps {
   /** E-mail notices (never the PDF itself); omitted, only the in-portal notice is left. */
   mailer?: Mailer;
   now: () => Date;
+  /**
+   * Whether the customer gets the e-mail notice (the paperless election: `isPaperless` of the
+   * notifications module). Omitted, everyone with a portal login gets it.
+   */
+  wantsEmail?: (db: Db, customerId: number) => Promise<boolean>;
   /** The customer's language preference, when the notification preferences know one. */
   languageOf?: (db: Db, customerId: number) => Promise<DocumentLanguage | null>;
 }
@@ -125,6 +130,7 @@ export async function issueStatement(
     title: 'Your statement is ready',
     body,
   });
+  if (deps.wantsEmail && !(await deps.wantsEmail(db, customer.id))) return { documentId: stored, mail: null };
   return {
     documentId: stored,
     mail: {

@@ -11,6 +11,7 @@ import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { calculatorRoutes } from './modules/calculators/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
+import { documentRoutes } from './modules/documents/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
@@ -181,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     findPaymentMethod,
     processor: cardProcessor,
     throttle,
+    brand: deps.brand,
   };
   await app.register(accountPaymentRoutes, payments);
   await app.register(autopayRoutes, payments);
@@ -192,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dealerWorkOrderRoutes, { db, clock: deps.clock, audit: deps.audit });
   await app.register(loanDetailRoutes, { db, clock: deps.clock });
   await app.register(accountRequestRoutes, { db, now, audit: deps.audit, inbox: deps.inbox });
+  await app.register(documentRoutes, { db, audit: deps.audit });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

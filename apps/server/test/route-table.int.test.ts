@@ -71,6 +71,17 @@ describe('ASVS 8.2.1: the route table', () => {
     expect(publicRoutes.filter((r) => !PUBLIC_ROUTES.includes(r))).toEqual([]);
   });
 
+  it('keeps the document centre for customers only', () => {
+    const routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/documents'));
+    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/v1/documents',
+      'GET /api/v1/documents/:documentId',
+      'GET /api/v1/documents/:documentId/file',
+    ]);
+    for (const route of routes)
+      expect(route.access === 'public' ? [] : route.access.roles).toEqual(['customer']);
+  });
+
   it('keeps ops routes for staff and dealer routes for dealers', () => {
     for (const route of t.app.routeTable) {
       if (route.access === 'public') continue;

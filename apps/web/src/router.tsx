@@ -5,6 +5,7 @@ import { CalculatorsPage } from './areas/calculators/CalculatorsPage.tsx';
 import { LeaseCalculatorPage } from './areas/calculators/LeaseCalculatorPage.tsx';
 import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
 import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
+import { DocumentsPage } from './areas/documents/DocumentsPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
 import { LeaseCentrePage } from './areas/lease/LeaseCentrePage.tsx';
 import { LoanDetailsPage } from './areas/loan/LoanDetailsPage.tsx';
@@ -111,6 +112,7 @@ export function createRouter() {
           homeHref="/"
           nav={[
             { to: '/', labelKey: 'nav.accounts', activePrefixes: ['/accounts/', '/payment-methods'] },
+            { to: '/documents', labelKey: 'nav.documents' },
             { to: '/security', labelKey: 'nav.security' },
           ]}
         />
@@ -144,6 +146,7 @@ export function createRouter() {
             { path: 'accounts/:accountId/protection', element: <ProtectionPage /> },
             { path: 'accounts/:accountId/loan', element: <LoanDetailsPage /> },
             { path: 'accounts/:accountId/requests', element: <RequestsPage /> },
+            { path: 'documents', element: <DocumentsPage /> },
             ...personalPages,
           ],
         },

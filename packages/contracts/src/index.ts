@@ -5,6 +5,7 @@ export * from './auth.ts';
 export * from './bank-directory.ts';
 export * from './calculators.ts';
 export * from './common.ts';
+export * from './documents.ts';
 export * from './identity.ts';
 export * from './lease.ts';
 export * from './loan-details.ts';

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { contracts, vehicles } from '../modules/contracts/tables.ts';
 import { customers } from '../modules/customers/tables.ts';
 import { dealers } from '../modules/dealers/tables.ts';
+import { seedDemoDocuments } from '../modules/documents/index.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { TOTP_AAD } from '../modules/identity/second-factor.ts';
 import { totpAuthenticators, users } from '../modules/identity/tables.ts';
@@ -172,6 +173,7 @@ export async function seedDemo(
     await seedDemoNotifications(tx, now);
     await seedProtection(tx, businessDate);
   });
+  await seedDemoDocuments(deps.db, businessDate);
   return { seeded: true, customers: DEMO_CUSTOMERS.length, contracts: contractCount, users: userCount };
 }
 

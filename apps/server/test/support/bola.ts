@@ -249,6 +249,21 @@ export const BOLA_CASES: BolaCase[] = [
       };
     },
   },
+  ...(['', '/file'] as const).map(
+    (suffix): BolaCase => ({
+      route: `GET /api/v1/documents/:documentId${suffix}`,
+      async prepare(t, as) {
+        const maya = await as('maya.thompson@example.com');
+        const [doc] = (await get(t, '/api/v1/documents', maya)).json().data;
+        return {
+          method: 'GET',
+          victimUrl: `/api/v1/documents/${doc.id}${suffix}`,
+          missingUrl: `/api/v1/documents/doc_0000000000000000000000${suffix}`,
+          attacker: await as('priya.shah@example.com'),
+        };
+      },
+    }),
+  ),
   {
     route: 'POST /api/v1/me/notifications/:notificationId/read',
     async prepare(t, as) {

@@ -13,6 +13,12 @@ export {
   useSmsOutbox,
 } from './communication.ts';
 export {
+  DOCUMENTS_PAGE_SIZE,
+  type DocumentFilters,
+  documentFileHref,
+  useDocuments,
+} from './documents.ts';
+export {
   identityKeys,
   isPreAuthExpired,
   isStepUpRequired,

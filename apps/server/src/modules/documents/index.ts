@@ -1,6 +1,13 @@
 /**
- * Documents: PDFs a lender sends its customers. Pure functions from data to bytes; storing,
- * listing and auditing downloads belong to the document centre (W1-5).
+ * Documents: PDFs a lender sends its customers, and the document centre that keeps them
+ * (table `documents`, ADR 0009: the bytes live in the row, every download is audited).
+ *
+ * Document centre
+ *   documentRoutes: GET /api/v1/documents, /documents/{id}, /documents/{id}/file (customers)
+ *   storeDocument(db, doc): stores a PDF once per (contract, kind, cycle)
+ *   generateStatements(db, { businessDate, fromContractId, toContractId }, deps?) => { generated }
+ *     the close-of-business step: a statement for each active contract of the partition whose
+ *     next payment is due 20 days after the business date; idempotent per (contract, cycle).
  *
  * Letters
  *   renderPayoffLetter(input: PayoffLetterInput): Promise<Uint8Array>
@@ -34,6 +41,13 @@
  * (poppler's pdftotext).
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
+export {
+  type DocumentDeps,
+  issueContractCopy,
+  issuePrivacyNotice,
+  issueYearEndInterest,
+  issueYearEndStatements,
+} from './issue-documents.ts';
 export { DEMO_LENDER_DETAILS, type LenderDetails } from './lender-details.ts';
 export { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
 export {
@@ -64,3 +78,13 @@ export {
   renderAutopayAuthorization,
 } from './render-autopay-authorization.ts';
 export { type PayoffLetterInput, renderPayoffLetter } from './render-payoff-letter.ts';
+export { documentRoutes } from './routes.ts';
+export { seedDemoDocuments } from './seed-documents.ts';
+export {
+  generateStatements,
+  STATEMENT_LEAD_DAYS,
+  type StatementWindow,
+} from './statements/generate-statements.ts';
+export { issueStatement, type StatementDeps } from './statements/issue-statement.ts';
+export { type NewDocument, storeDocument } from './store-document.ts';
+export { type DocumentKind, documents } from './tables.ts';

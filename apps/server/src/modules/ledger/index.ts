@@ -12,6 +12,7 @@ export {
 } from './apply-payment.ts';
 export { type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
+export { listTransactions } from './list-transactions.ts';
 export { openContractLedgers } from './open-balances.ts';
 export { creditPrincipal, type PrincipalCredit } from './post-adjustment.ts';
 export {

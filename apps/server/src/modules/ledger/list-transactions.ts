@@ -64,8 +64,8 @@ export async function listTransactions(
 ): Promise<TransactionList> {
   const where = [sql`true`];
   if (filter.type) where.push(sql.raw(TYPE_FILTER[filter.type]));
-  if (filter.from) where.push(sql`effective_date >= ${filter.from}::date`);
-  if (filter.to) where.push(sql`effective_date <= ${filter.to}::date`);
+  if (filter.from) where.push(sql`r.effective_date >= ${filter.from}::date`);
+  if (filter.to) where.push(sql`r.effective_date <= ${filter.to}::date`);
   if (filter.cursor) {
     const [at] = await rowsOf<{ seq: number }>(
       await db.execute(

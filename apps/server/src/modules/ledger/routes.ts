@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { requireOwnedContract } from '../contracts/index.ts';
+import { storeDocument } from '../documents/index.ts';
 import { listTransactions } from './list-transactions.ts';
 import { payoffLetter } from './payoff-letter.ts';
 import { quotePayoff } from './quote-payoff.ts';
@@ -88,6 +89,17 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; brand: 
         { db, brand },
         { contract, vehicle, quote, language: request.query.language ?? 'en', now: clock.now() },
       );
+      // The letter the customer downloaded is kept in their document centre.
+      await storeDocument(db, {
+        customerId: contract.customerId,
+        contractId: contract.id,
+        kind: 'payoff_letter',
+        title: `Payoff quote good through ${quote.goodThrough}`,
+        asOfDate: quote.quoteDate,
+        language: request.query.language ?? 'en',
+        bytes: pdf,
+        createdAt: clock.now(),
+      });
       return reply
         .header('content-type', 'application/pdf')
         .header(

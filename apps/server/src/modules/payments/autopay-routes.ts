@@ -1,6 +1,7 @@
 import { AccountIdParams, Autopay, AutopayRequest, Problem } from '@marque/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { BrandConfig } from '../../platform/brand.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
@@ -12,6 +13,7 @@ import { autopayEnrollments } from './autopay-tables.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
 import { saveAutopay } from './save-autopay.ts';
 import { stopAutopay } from './stop-autopay.ts';
+import { storeAutopayCopy } from './store-autopay-copy.ts';
 import { toAutopay } from './to-autopay.ts';
 
 export interface AutopayRouteDeps {
@@ -21,6 +23,8 @@ export interface AutopayRouteDeps {
   mailer: Mailer;
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
+  /** When given, each accepted authorisation is also filed as a PDF in the document centre. */
+  brand?: BrandConfig;
 }
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -74,8 +78,8 @@ export const autopayRoutes: FastifyPluginAsyncZod<AutopayRouteDeps> = async (app
       if (principal.customerId === null) throw new NotFoundError('account');
       const customerId = principal.customerId;
       const businessDate = await deps.clock.businessDate();
-      const saved = await inTransaction(deps.db, (tx) =>
-        saveAutopay(tx, deps, {
+      const saved = await inTransaction(deps.db, async (tx) => {
+        const result = await saveAutopay(tx, deps, {
           userId: principal.userId,
           customerId,
           accountId: request.params.accountId,
@@ -83,8 +87,25 @@ export const autopayRoutes: FastifyPluginAsyncZod<AutopayRouteDeps> = async (app
           ip: request.ip,
           businessDate,
           now,
-        }),
-      );
+        });
+        if (deps.brand) {
+          const userAgent = request.headers['user-agent'];
+          await storeAutopayCopy(
+            tx,
+            { brand: deps.brand },
+            {
+              accountId: request.params.accountId,
+              autopay: result.autopay,
+              language: request.body.language ?? 'en',
+              ip: request.ip,
+              ...(userAgent ? { userAgent } : {}),
+              businessDate,
+              now,
+            },
+          );
+        }
+        return result;
+      });
       await deps.mailer
         .send({
           to: principal.email,

@@ -6,6 +6,7 @@ export * from '../../modules/audit/tables.ts';
 export * from '../../modules/contracts/tables.ts';
 export * from '../../modules/customers/tables.ts';
 export * from '../../modules/dealers/tables.ts';
+export * from '../../modules/documents/tables.ts';
 export * from '../../modules/identity/tables.ts';
 export * from '../../modules/leasing/tables.ts';
 export * from '../../modules/ledger/tables.ts';

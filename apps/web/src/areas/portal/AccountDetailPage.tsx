@@ -1,4 +1,4 @@
-import { Button, Grid, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import type { AccountDetail } from '@marque/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -225,7 +225,21 @@ export function AccountDetailPage() {
         back={{ to: '/', label: t('accountDetail.back') }}
         title={title}
         description={description}
-        actions={data?.status === 'active' ? <PayButton accountId={data.id} /> : undefined}
+        actions={
+          data ? (
+            <Group gap="sm">
+              <Button
+                component={Link}
+                to={`/documents?account=${encodeURIComponent(data.id)}`}
+                variant="default"
+                size="md"
+              >
+                {t('documents.accountLink')}
+              </Button>
+              {data.status === 'active' && <PayButton accountId={data.id} />}
+            </Group>
+          ) : undefined
+        }
       />
       {body}
     </>

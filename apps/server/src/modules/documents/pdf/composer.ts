@@ -4,6 +4,7 @@ import type { BrandConfig } from '../../../platform/brand.ts';
 import { type DocumentFonts, embedFonts, embedPreparedFonts } from './fonts.ts';
 import { type DocumentLanguage, toDate } from './format.ts';
 import { drawFooter, drawRunningHeader } from './letterhead.ts';
+import './native-deflate.ts';
 import { PAGE, type Theme, TYPE, themeFor } from './theme.ts';
 
 /**

@@ -1,0 +1,78 @@
+import { addDays, type IsoDate } from '@marque/finance';
+import { and, between, eq, notExists, sql } from 'drizzle-orm';
+import { loadBrand } from '../../../platform/brand.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { inTransaction } from '../../../platform/db/tx.ts';
+import { contracts } from '../../contracts/index.ts';
+import { createNotificationInbox } from '../../notifications/index.ts';
+import { DEMO_LENDER_DETAILS } from '../lender-details.ts';
+import { documents } from '../tables.ts';
+import { issueStatement, type StatementDeps } from './issue-statement.ts';
+
+/** Statements are cut this many days before the payment they bill is due. */
+export const STATEMENT_LEAD_DAYS = 20;
+
+export interface StatementWindow {
+  businessDate: IsoDate;
+  /** Inclusive range of contracts.id: one partition of the close of business. */
+  fromContractId: number;
+  toContractId: number;
+}
+
+function defaultDeps(): StatementDeps {
+  return {
+    brand: loadBrand(process.env.BRAND_FILE),
+    lender: DEMO_LENDER_DETAILS,
+    inbox: createNotificationInbox(),
+    now: () => new Date(),
+  };
+}
+
+/**
+ * The statement step of the close of business, for one partition of contracts: every active
+ * contract whose next payment is due 20 days after the business date gets its statement for
+ * that cycle. Each statement commits on its own (in a transaction with its inbox notice), and
+ * the unique (contract, kind, cycle) index makes a rerun or an overlapping worker a no-op.
+ */
+export async function generateStatements(
+  db: Db,
+  window: StatementWindow,
+  deps: Partial<StatementDeps> = {},
+): Promise<{ generated: number }> {
+  const full = { ...defaultDeps(), ...deps };
+  const dueDate = addDays(window.businessDate, STATEMENT_LEAD_DAYS);
+  const due = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(
+      and(
+        between(contracts.id, window.fromContractId, window.toContractId),
+        eq(contracts.status, 'active'),
+        eq(contracts.nextDueDate, dueDate),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(documents)
+            .where(
+              and(
+                eq(documents.contractId, contracts.id),
+                eq(documents.kind, 'statement'),
+                eq(documents.cycleKey, dueDate),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(contracts.id);
+  let generated = 0;
+  for (const { id } of due) {
+    const issued = await inTransaction(db, (tx) =>
+      issueStatement(tx, full, id, { statementDate: window.businessDate, dueDate, notify: true }),
+    );
+    if (!issued) continue;
+    generated++;
+    // After the commit: a notice for a statement that was rolled back would point at nothing.
+    if (issued.mail) await full.mailer?.send(issued.mail).catch(() => undefined);
+  }
+  return { generated };
+}

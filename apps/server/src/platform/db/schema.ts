@@ -11,4 +11,5 @@ export * from '../../modules/payments/autopay-tables.ts';
 export * from '../../modules/payments/payment-tables.ts';
 export * from '../../modules/payments/processor/sim/tables.ts';
 export * from '../../modules/payments/tables.ts';
+export * from '../../modules/servicing/tables.ts';
 export * from './platform-tables.ts';

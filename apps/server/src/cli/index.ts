@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { achCommand } from './ach.ts';
 import { auditCommand } from './audit.ts';
 import { calcCommand } from './calc.ts';
+import { cobCommand } from './cob.ts';
 import { ledgerCommand } from './ledger.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
@@ -19,6 +20,7 @@ const program = new Command()
   .addCommand(calcCommand())
   .addCommand(auditCommand())
   .addCommand(ledgerCommand())
-  .addCommand(achCommand());
+  .addCommand(achCommand())
+  .addCommand(cobCommand());
 
 await program.parseAsync(process.argv);

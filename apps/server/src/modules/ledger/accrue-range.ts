@@ -14,6 +14,7 @@ export function accrualAmountSql(balance: SQL, apr: SQL, days: SQL): SQL {
 
 /**
  * Accrues every active loan with id in [lo, hi] through `date` in three writes (ADR 0008):
+ * (entry ids are drawn up front with nextval, so lines need no join back to their entries)
  * one UPDATE of the read model (interest, accrued-through), one INSERT of the entries and one
  * of their lines (Dr interest, Cr interest income), all one statement, so it commits whole.
  * Idempotent per (contract, date): a loan already accrued through `date` is not selected.
@@ -26,8 +27,9 @@ export async function accrueRange(
   const from = sql`coalesce(c.interest_accrued_through, c.contract_date)`;
   const amount = accrualAmountSql(sql`c.balance_cents`, sql`c.apr`, sql`(${input.date}::date - ${from})`);
   const result = await tx.execute(sql`
-    with due as (
-      select c.id, ${from} as from_date, ${amount} as amount
+    with due as materialized (
+      select c.id, ${from} as from_date, ${amount} as amount,
+             nextval(pg_get_serial_sequence('journal_entries', 'id')) as entry_id
         from contracts c
        where c.id between ${input.lo} and ${input.hi}
          and c.type = 'loan' and c.status = 'active' and c.apr is not null
@@ -39,16 +41,18 @@ export async function accrueRange(
         from due d where c.id = d.id
       returning 1
     ), e as (
-      insert into journal_entries (contract_id, kind, effective_date, booking_date, accrual_from, source, description)
-      select d.id, 'accrual', ${input.date}::date, ${input.bookingDate}::date, d.from_date, ${input.source},
+      insert into journal_entries (id, contract_id, kind, effective_date, booking_date, accrual_from, source, description)
+      overriding system value
+      select d.entry_id, d.id, 'accrual', ${input.date}::date, ${input.bookingDate}::date, d.from_date, ${input.source},
              'Interest ' || d.from_date || ' to ' || ${input.date}
         from due d where d.amount > 0
-      returning id, contract_id
+      returning 1
     ), p as (
       insert into postings (entry_id, contract_id, account, amount_cents)
-      select e.id, e.contract_id, x.account, x.amount
-        from e join due d on d.id = e.contract_id
+      select d.entry_id, d.id, x.account, x.amount
+        from due d
         cross join lateral (values (${ACCOUNTS.interest}, d.amount), (${ACCOUNTS.interestIncome}, -d.amount)) as x(account, amount)
+       where d.amount > 0
       returning 1
     )
     select count(*)::int as n from due`);

@@ -14,21 +14,25 @@ export async function bookFees(
   input: { fees: SQL; date: IsoDate; bookingDate: IsoDate; source: string },
 ): Promise<number> {
   const result = await tx.execute(sql`
-    with fee as (${input.fees}),
-    e as (
-      insert into journal_entries (contract_id, kind, effective_date, booking_date, source, description)
-      select f.contract_id, 'fee', ${input.date}::date, ${input.bookingDate}::date, ${input.source}, f.description
-        from fee f where f.amount > 0
-      returning id, contract_id
+    with assessed as (${input.fees}),
+    fee as materialized (
+      select a.contract_id, a.amount, a.description, nextval(pg_get_serial_sequence('journal_entries', 'id')) as entry_id
+        from assessed a where a.amount > 0
+    ), e as (
+      insert into journal_entries (id, contract_id, kind, effective_date, booking_date, source, description)
+      overriding system value
+      select f.entry_id, f.contract_id, 'fee', ${input.date}::date, ${input.bookingDate}::date, ${input.source}, f.description
+        from fee f
+      returning 1
     ), p as (
       insert into postings (entry_id, contract_id, account, amount_cents)
-      select e.id, e.contract_id, x.account, x.amount
-        from e join fee f on f.contract_id = e.contract_id
+      select f.entry_id, f.contract_id, x.account, x.amount
+        from fee f
         cross join lateral (values (${ACCOUNTS.fees}, f.amount), (${ACCOUNTS.feeIncome}, -f.amount)) as x(account, amount)
       returning 1
     ), u as (
       update contracts c set fees_cents = c.fees_cents + f.amount
-        from fee f where c.id = f.contract_id and f.amount > 0
+        from fee f where c.id = f.contract_id
       returning 1
     )
     select count(*)::int as n from u`);

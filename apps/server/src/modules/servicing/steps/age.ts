@@ -15,16 +15,12 @@ export const ageStep: RangeStep = {
   name: 'age_delinquency',
   async run(tx, ctx) {
     const result = await tx.execute(sql`
-      with cur as (
-        select c.id, c.days_past_due, c.past_due_cents, ${BUCKET_SQL} as bucket
-          from contracts c
+      with cur as materialized (
+        select c.id, c.days_past_due, c.past_due_cents, ${BUCKET_SQL} as bucket, s.bucket as from_bucket
+          from contracts c left join delinquency_status s on s.contract_id = c.id
          where c.id between ${ctx.lo} and ${ctx.hi} and c.status = 'active'
-      ), prev as (
-        select s.contract_id, s.bucket from delinquency_status s where s.contract_id between ${ctx.lo} and ${ctx.hi}
       ), chg as (
-        select cur.*, prev.bucket as from_bucket
-          from cur left join prev on prev.contract_id = cur.id
-         where coalesce(prev.bucket, 'current') <> cur.bucket
+        select * from cur where coalesce(from_bucket, 'current') <> bucket
       ), h as (
         insert into delinquency_history (contract_id, business_date, from_bucket, to_bucket, days_past_due)
         select id, ${ctx.businessDate}::date, coalesce(from_bucket, 'current'), bucket, days_past_due from chg
@@ -38,8 +34,8 @@ export const ageStep: RangeStep = {
               bucket = excluded.bucket, days_past_due = excluded.days_past_due, past_due_cents = excluded.past_due_cents
         returning 1
       ), gone as (
-        delete from delinquency_status s using cur
-         where s.contract_id = cur.id and cur.bucket = 'current'
+        delete from delinquency_status s
+         where s.contract_id in (select id from chg where bucket = 'current')
         returning 1
       )
       select (select count(*) from h)::int as n`);

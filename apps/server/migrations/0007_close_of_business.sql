@@ -102,12 +102,15 @@ CREATE INDEX "delinquency_status_bucket" ON "delinquency_status" USING btree ("b
 -- How many installments of a schedule fall due strictly before `asof` (the paid-to-date
 -- method's "due by today" of @marque/finance dueStatus, in closed form so close of business
 -- stays set-based). Installment m is due first + m months, clamped to the month's end.
+-- k = whole months from `first` to `asof`; installment k is due before `asof` or not.
+-- One expression without FROM, so the planner inlines it.
 CREATE FUNCTION "cob_installments_before"("first" date, "term" int, "asof" date) RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT least("term", greatest(0,
-    CASE WHEN ("first" + k * interval '1 month')::date < "asof" THEN k + 1 ELSE k END))
-  FROM (SELECT ((extract(year FROM "asof") - extract(year FROM "first")) * 12
-               + extract(month FROM "asof") - extract(month FROM "first"))::int AS k) m
+    ((extract(year FROM "asof") - extract(year FROM "first")) * 12 + extract(month FROM "asof") - extract(month FROM "first"))::int
+    + CASE WHEN ("first" + ((extract(year FROM "asof") - extract(year FROM "first")) * 12
+                 + extract(month FROM "asof") - extract(month FROM "first"))::int * interval '1 month')::date < "asof"
+           THEN 1 ELSE 0 END))
 $$;
 --> statement-breakpoint
 -- Default late fee rules (editable): 5 % of the installment or $25, the lesser, after 10 days;

@@ -24,6 +24,7 @@ import {
   registerCardNumberGuard,
   simulatedProcessorRoutes,
 } from './modules/payments/index.ts';
+import { cobRoutes } from './modules/servicing/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -170,6 +171,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(autopayRoutes, payments);
   await app.register(ledgerRoutes, { db, clock: deps.clock, brand: deps.brand });
   await app.register(opsPaymentRoutes, { db, clock: deps.clock, audit: deps.audit });
+  await app.register(cobRoutes, {
+    db,
+    clock: deps.clock,
+    audit: deps.audit,
+    cob: {
+      database: deps.database,
+      inbox: deps.inbox,
+      mailer: deps.mailer,
+      now,
+      payments: { findPaymentMethod, processor: cardProcessor },
+    },
+  });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

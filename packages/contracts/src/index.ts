@@ -2,6 +2,7 @@ export * from './account-payments.ts';
 export * from './accounts.ts';
 export * from './auth.ts';
 export * from './bank-directory.ts';
+export * from './cob.ts';
 export * from './common.ts';
 export * from './identity.ts';
 export * from './notifications.ts';

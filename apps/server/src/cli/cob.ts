@@ -47,7 +47,9 @@ export function cobDepsFor(runtime: Runtime, config: Config, extra: Partial<CobD
  */
 export function cobCommand(): Command {
   return new Command('cob')
-    .description('Close of business: accrue, bill, late fees, aging, autopay, notices; then advance the business date')
+    .description(
+      'Close of business: accrue, bill, late fees, aging, autopay, notices; then advance the business date',
+    )
     .option('--date <YYYY-MM-DD>', 'close through this date (default: the current business date)', dateOption)
     .option('--workers <n>', 'concurrent partition workers (PostgreSQL)', countOption)
     .action(async (options: { date?: string; workers?: number }) => {

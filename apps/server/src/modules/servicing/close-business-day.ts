@@ -122,7 +122,10 @@ export async function closeBusinessDay(
 
   if (deps.mailer) {
     const mailer = deps.mailer;
-    await runWide('notice_emails', () => sendNoticeEmails(db, mailer, date, now()));
+    // Each notice is marked as it is sent (outside the marker's transaction: mail is not
+    // transactional), so a crash resends at most the one message in flight.
+    const sent = await sendNoticeEmails(db, mailer, date, now());
+    await runWide('notice_emails', async () => sent);
   }
   // The date moves only when the closed date is the current one (a rerun of a past date does not).
   const current = await readBusinessDate(db);

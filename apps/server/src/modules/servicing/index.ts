@@ -1,6 +1,7 @@
 // Servicing: the close of business (ADR 0008). Other contexts and the CLI import from here only.
 export { type CobDayResult, closeBusinessDay, rangeSteps } from './close-business-day.ts';
 export { COB_LOCK_KEY, type CobDeps, DEFAULT_PARTITION_SIZE, type RangeHook } from './deps.ts';
+export { COB_OPERATORS, COB_READERS, cobRoutes } from './routes.ts';
 export { runCob } from './run-cob.ts';
 export {
   cobFailures,
@@ -15,3 +16,4 @@ export {
   lateFeeAssessments,
   lateFeeRules,
 } from './tables.ts';
+export { type CobWorker, startCobWorker } from './worker.ts';

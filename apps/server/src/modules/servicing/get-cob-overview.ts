@@ -26,7 +26,7 @@ export async function getCobOverview(
     sql`select id, business_date, status, trigger, started_at, finished_at, partitions
           from cob_runs order by id desc limit 10`,
   );
-  const ids = runs.map((r) => r.id);
+  const ids = runs.map((r) => Number(r.id));
   const list = ids.length
     ? sql.join(
         ids.map((id) => sql`${id}`),
@@ -68,9 +68,9 @@ export async function getCobOverview(
     daysBehind: Math.max(0, daysBetween(input.businessDate, input.now.toISOString().slice(0, 10))),
     runs: runs.map((r) => {
       const count = (s: string) =>
-        parts.filter((p) => p.run_id === r.id && p.status === s).reduce((a, p) => a + p.n, 0);
+        parts.filter((p) => Number(p.run_id) === Number(r.id) && p.status === s).reduce((a, p) => a + p.n, 0);
       return {
-        id: r.id,
+        id: Number(r.id),
         businessDate: r.business_date,
         status: r.status,
         trigger: r.trigger,
@@ -80,16 +80,16 @@ export async function getCobOverview(
           ? Math.round((new Date(r.finished_at).getTime() - new Date(r.started_at).getTime()) / 100) / 10
           : null,
         partitions: {
-          total: r.partitions,
+          total: Number(r.partitions),
           done: count('done'),
           failed: count('failed'),
           pending: count('pending') + count('running'),
         },
         steps: steps
-          .filter((s) => s.run_id === r.id)
+          .filter((s) => Number(s.run_id) === Number(r.id))
           .map((s) => ({ step: s.step, partitionsDone: s.n, rows: s.rows, milliseconds: s.ms })),
         failures: failures
-          .filter((f) => f.run_id === r.id)
+          .filter((f) => Number(f.run_id) === Number(r.id))
           .slice(0, 50)
           .map((f) => ({ step: f.step, accountNumber: f.account_number, error: f.error, at: iso(f.at) })),
       };

@@ -58,7 +58,7 @@ export async function listDelinquency(
       type: r.type,
       customerName: `${r.first_name} ${r.last_name}`,
       bucket: r.bucket as DelinquencyPage['data'][number]['bucket'],
-      daysPastDue: r.days_past_due,
+      daysPastDue: Number(r.days_past_due),
       pastDue: { amount: Number(r.past_due_cents), currency: 'USD' as const },
       nextDueDate: r.next_due_date,
       inBucketSince: r.since,

@@ -30,7 +30,7 @@ export async function openRun(
                             where run_id = ${open[0].id} and status in ('running', 'failed')`);
       await tx.execute(sql`update cob_runs set status = 'running', error = null, finished_at = null
                             where id = ${open[0].id}`);
-      return { runId: open[0].id, resumed: true };
+      return { runId: Number(open[0].id), resumed: true };
     }
     const [run] = await rows<{ id: number }>(
       tx,
@@ -51,7 +51,7 @@ export async function openRun(
           select count(*)::int as n from ins`,
     );
     await tx.execute(sql`update cob_runs set partitions = ${made?.n ?? 0} where id = ${run.id}`);
-    return { runId: run.id, resumed: false };
+    return { runId: Number(run.id), resumed: false };
   });
 }
 
@@ -64,7 +64,8 @@ export async function claimPartition(db: Db, runId: number, worker: string): Pro
                       order by id limit 1 for update skip locked)
         returning id, lo, hi`,
   );
-  return p ?? null;
+  // int8 comes back as text from some drivers: make the range numbers.
+  return p ? { id: Number(p.id), lo: Number(p.lo), hi: Number(p.hi) } : null;
 }
 
 export async function finishPartition(db: Db, id: number, status: 'done' | 'failed'): Promise<void> {

@@ -42,7 +42,13 @@ describe('a payment during close of business', () => {
       stepLocked = resolve;
     });
     const step = inTransaction(database.db, async (tx) => {
-      const n = await accrueRange(tx, { lo: loan.id, hi: loan.id, date: DATE, bookingDate: DATE, source: `cob:${DATE}` });
+      const n = await accrueRange(tx, {
+        lo: loan.id,
+        hi: loan.id,
+        date: DATE,
+        bookingDate: DATE,
+        source: `cob:${DATE}`,
+      });
       stepLocked();
       await gate; // the step is still open: its row lock is held
       return n;
@@ -76,7 +82,9 @@ describe('a payment during close of business', () => {
       [loan.id, DATE],
     );
     expect(accruals[0]?.n).toBe(1);
-    expect(applied.split.interest + applied.split.principal + applied.split.fees + applied.split.unapplied).toBe(10_000);
+    expect(
+      applied.split.interest + applied.split.principal + applied.split.fees + applied.split.unapplied,
+    ).toBe(10_000);
     expect((await verifyLedger(database)).ok).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { calculatorRoutes } from './modules/calculators/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
-import { documentRoutes } from './modules/documents/index.ts';
+import { closeOfBusinessStatements, documentRoutes } from './modules/documents/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
@@ -36,6 +36,7 @@ import {
   simulatedProcessorRoutes,
 } from './modules/payments/index.ts';
 import { dealerWorkOrderRoutes, protectionRoutes } from './modules/protection/index.ts';
+import { cobRoutes } from './modules/servicing/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
 import type { Clock } from './platform/clock.ts';
@@ -195,6 +196,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(loanDetailRoutes, { db, clock: deps.clock });
   await app.register(accountRequestRoutes, { db, now, audit: deps.audit, inbox: deps.inbox });
   await app.register(documentRoutes, { db, audit: deps.audit });
+  await app.register(cobRoutes, {
+    db,
+    clock: deps.clock,
+    audit: deps.audit,
+    cob: {
+      database: deps.database,
+      inbox: deps.inbox,
+      mailer: deps.mailer,
+      now,
+      payments: { findPaymentMethod, processor: cardProcessor },
+      generateStatements: closeOfBusinessStatements({
+        inbox: deps.inbox,
+        mailer: deps.mailer,
+        brand: deps.brand,
+        now,
+      }),
+    },
+  });
 
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });

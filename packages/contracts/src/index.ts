@@ -4,6 +4,7 @@ export * from './accounts.ts';
 export * from './auth.ts';
 export * from './bank-directory.ts';
 export * from './calculators.ts';
+export * from './cob.ts';
 export * from './common.ts';
 export * from './documents.ts';
 export * from './identity.ts';

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { achCommand } from './ach.ts';
 import { auditCommand } from './audit.ts';
 import { calcCommand } from './calc.ts';
+import { cobCommand } from './cob.ts';
 import { documentsCommand } from './documents.ts';
 import { ledgerCommand } from './ledger.ts';
 import { migrateCommand } from './migrate.ts';
@@ -21,6 +22,7 @@ const program = new Command()
   .addCommand(auditCommand())
   .addCommand(ledgerCommand())
   .addCommand(achCommand())
-  .addCommand(documentsCommand());
+  .addCommand(documentsCommand())
+  .addCommand(cobCommand());
 
 await program.parseAsync(process.argv);

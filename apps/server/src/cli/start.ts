@@ -2,12 +2,14 @@ import { Command } from 'commander';
 import { buildApp } from '../app.ts';
 import { createAuditLog } from '../modules/audit/index.ts';
 import { createNotificationInbox } from '../modules/notifications/index.ts';
+import { type CobWorker, startCobWorker } from '../modules/servicing/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import { systemClock } from '../platform/clock.ts';
 import { createMailer } from '../platform/mail.ts';
 import { openRuntime } from '../platform/runtime.ts';
 import { ensureWebBuilt, WEB_DIST } from '../platform/web-build.ts';
 import { prepareDatabase } from '../seed/prepare.ts';
+import { cobDepsFor } from './cob.ts';
 import { configOrExit, fail } from './shared.ts';
 
 /**
@@ -51,6 +53,12 @@ export function startCommand(): Command {
           allowedOrigins: config.publicOrigin ? [config.publicOrigin] : [],
           webDist: config.webDist ?? WEB_DIST,
         });
+        // Close of business in the same process: each business date the clock has passed.
+        const cob: CobWorker | null = config.cobWorker
+          ? startCobWorker(cobDepsFor(runtime, config), {
+              onError: (error) => app.log.error({ err: error }, 'close of business failed'),
+            })
+          : null;
         let closing = false;
         const shutdown = async (signal: string) => {
           if (closing) return;
@@ -59,6 +67,7 @@ export function startCommand(): Command {
           const force = setTimeout(() => process.exit(1), 10_000);
           force.unref();
           await app.close();
+          await cob?.stop();
           await runtime.close();
           process.exit(0);
         };

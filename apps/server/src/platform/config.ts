@@ -33,6 +33,7 @@ const EnvSchema = z.object({
     .optional(),
   BLIND_INDEX_KEY: base64Key.optional(),
   SEED_DEMO: booleanString.default(true),
+  COB_WORKER: booleanString.default(true),
   BRAND_FILE: z.string().min(1).optional(),
   WEB_DIST: z.string().min(1).optional(),
   SMTP_URL: z
@@ -64,6 +65,8 @@ export type Config = {
   trustProxy: boolean;
   encryption: { source: 'env'; keyId: string; key: Buffer; blindIndexKey: Buffer } | { source: 'data-dir' };
   seedDemo: boolean;
+  /** `marque start` closes each business day once the wall clock has passed it (ADR 0010). */
+  cobWorker: boolean;
   brandFile: string | undefined;
   webDist: string | undefined;
   /** Outgoing mail goes by SMTP when set; otherwise each message is an .eml file in DATA_DIR/mail. */
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     encryption,
     seedDemo: e.SEED_DEMO,
+    cobWorker: e.COB_WORKER,
     brandFile: e.BRAND_FILE,
     webDist: e.WEB_DIST,
     smtpUrl: e.SMTP_URL,

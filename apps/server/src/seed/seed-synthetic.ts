@@ -145,6 +145,9 @@ export async function seedSyntheticContracts(
       const model = MODELS[(seq % TEMPLATE_COUNT) % MODELS.length] ?? MODELS[0];
       vin.push(syntheticVin(seq, model.code, 2022 + (seq % 4)));
     }
+    const [first] = await database.query<{ id: number }>(
+      'select coalesce(max(id), 0) + 1 as id from contracts',
+    );
     await database.query(
       `with input as (
          select u.*, ($6::int + u.ord::int - 1) as seq
@@ -194,7 +197,7 @@ export async function seedSyntheticContracts(
         dealer[0].id,
       ],
     );
-    await openContractLedgers(database.db, businessDate);
+    await openContractLedgers(database.db, businessDate, Number(first?.id ?? 0));
     onProgress(offset + size);
   }
   await database.exec('drop table if exists seed_templates');

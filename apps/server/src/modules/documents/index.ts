@@ -81,6 +81,7 @@ export { type PayoffLetterInput, renderPayoffLetter } from './render-payoff-lett
 export { documentRoutes } from './routes.ts';
 export { seedDemoDocuments } from './seed-documents.ts';
 export {
+  closeOfBusinessStatements,
   generateStatements,
   STATEMENT_LEAD_DAYS,
   type StatementWindow,

@@ -2,6 +2,7 @@
 // their own transaction, so a state change and its journal entry commit together.
 export { ACCOUNTS, type AccountCode } from './accounts.ts';
 export { accrueContractTo, bookAccrual } from './accrue-interest.ts';
+export { accrualAmountSql, accrueRange } from './accrue-range.ts';
 export {
   type AppliedPayment,
   applyPayment,
@@ -10,6 +11,7 @@ export {
   type PaymentToApply,
   splitPayment,
 } from './apply-payment.ts';
+export { bookFees } from './book-fees.ts';
 export { type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
 export { listTransactions } from './list-transactions.ts';

@@ -8,12 +8,18 @@ import type { Db } from '../../platform/db/client.ts';
  * for the balance its read model already shows. Set-based: one statement for any number.
  * The read-model columns already hold these amounts, so they are not moved again.
  */
-export async function openContractLedgers(db: Db, businessDate: IsoDate): Promise<void> {
+export async function openContractLedgers(
+  db: Db,
+  businessDate: IsoDate,
+  /** Only contracts with id >= this (a seed batch), so each batch does not rescan them all. */
+  fromContractId = 0,
+): Promise<void> {
   await db.execute(sql`with opened as (
        insert into journal_entries (contract_id, kind, effective_date, booking_date, source, description)
        select c.id, 'opening_balance', ${businessDate}::date, ${businessDate}::date, 'conversion', 'Opening balance brought forward'
          from contracts c
-        where (c.balance_cents <> 0 or c.interest_cents <> 0 or c.fees_cents <> 0 or c.unapplied_cents <> 0)
+        where c.id >= ${fromContractId}
+          and (c.balance_cents <> 0 or c.interest_cents <> 0 or c.fees_cents <> 0 or c.unapplied_cents <> 0)
           and not exists (select 1 from journal_entries j where j.contract_id = c.id)
        returning id, contract_id
      ),

@@ -12,6 +12,7 @@ export { findLiveMethodOfCustomer, lockCustomer, type PaymentMethodRow } from '.
 export { seedPaymentMethods } from './methods-seed.ts';
 export { toPaymentMethod } from './methods-view.ts';
 export { opsPaymentRoutes } from './ops-payment-routes.ts';
+export type { FindPaymentMethod } from './payment-method-port.ts';
 export { paymentMethodRoutes } from './payment-method-routes.ts';
 export { achFiles, payments } from './payment-tables.ts';
 export { registerCardNumberGuard } from './processor/card-number-guard.ts';

@@ -17,4 +17,5 @@ export * from '../../modules/payments/payment-tables.ts';
 export * from '../../modules/payments/processor/sim/tables.ts';
 export * from '../../modules/payments/tables.ts';
 export * from '../../modules/protection/tables.ts';
+export * from '../../modules/servicing/tables.ts';
 export * from './platform-tables.ts';

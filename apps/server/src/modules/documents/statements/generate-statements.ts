@@ -4,7 +4,7 @@ import { loadBrand } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/tx.ts';
 import { contracts } from '../../contracts/index.ts';
-import { createNotificationInbox } from '../../notifications/index.ts';
+import { createNotificationInbox, isPaperless } from '../../notifications/index.ts';
 import { DEMO_LENDER_DETAILS } from '../lender-details.ts';
 import { documents } from '../tables.ts';
 import { issueStatement, type StatementDeps } from './issue-statement.ts';
@@ -75,4 +75,14 @@ export async function generateStatements(
     if (issued.mail) await full.mailer?.send(issued.mail).catch(() => undefined);
   }
   return { generated };
+}
+
+/**
+ * The statement step as the close of business calls it (one partition at a time). The e-mail
+ * notice goes to customers who chose paperless (E-SIGN consent); the others get paper, and
+ * everyone gets the statement in the document centre and the in-portal notice.
+ */
+export function closeOfBusinessStatements(deps: Partial<StatementDeps> = {}) {
+  return (db: Db, window: StatementWindow) =>
+    generateStatements(db, window, { wantsEmail: isPaperless, ...deps });
 }

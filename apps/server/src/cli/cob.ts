@@ -1,0 +1,103 @@
+import { isoDate } from '@marque/finance';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
+import { closeOfBusinessStatements } from '../modules/documents/index.ts';
+import { createNotificationInbox } from '../modules/notifications/index.ts';
+import { createSimulatedProcessor, findPaymentMethod } from '../modules/payments/index.ts';
+import { type CobDeps, runCob } from '../modules/servicing/index.ts';
+import { loadBrand } from '../platform/brand.ts';
+import type { Config } from '../platform/config.ts';
+import { migrationsCurrent } from '../platform/db/migrate.ts';
+import { createMailer } from '../platform/mail.ts';
+import type { Runtime } from '../platform/runtime.ts';
+import { withRuntime } from './shared.ts';
+
+function dateOption(value: string): string {
+  try {
+    return isoDate(value, 'date');
+  } catch {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  }
+}
+
+function countOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected 1 to 64');
+  return n;
+}
+
+/** What close of business needs from a process's runtime (the CLI and the worker in `start`). */
+export function cobDepsFor(runtime: Runtime, config: Config, extra: Partial<CobDeps> = {}): CobDeps {
+  const { database, cipher } = runtime;
+  const inbox = createNotificationInbox();
+  const mailer = createMailer(config);
+  return {
+    database,
+    inbox,
+    mailer,
+    generateStatements: closeOfBusinessStatements({ inbox, mailer, brand: loadBrand(config.brandFile) }),
+    payments: {
+      findPaymentMethod,
+      processor: createSimulatedProcessor({ db: database.db, now: () => new Date(), cipher }),
+    },
+    workers: Math.max(1, Math.min(config.databasePoolSize - 1, 2)),
+    ...extra,
+  };
+}
+
+/**
+ * `marque cob [--date D]`: close the current business date, or catch up through D one day at a
+ * time (a D already closed is rerun: whatever it left undone is completed). Exit 1 when a day
+ * fails; its failures are listed and `GET /api/v1/ops/cob` shows them.
+ */
+export function cobCommand(): Command {
+  return new Command('cob')
+    .description(
+      'Close of business: accrue, bill, late fees, aging, autopay, notices; then advance the business date',
+    )
+    .option('--date <YYYY-MM-DD>', 'close through this date (default: the current business date)', dateOption)
+    .option('--workers <n>', 'concurrent partition workers (PostgreSQL)', countOption)
+    .action(async (options: { date?: string; workers?: number }) => {
+      await withRuntime(async (runtime, config) => {
+        if (!(await migrationsCurrent(runtime.database))) {
+          process.stderr.write('marque: the database is not migrated; run `marque migrate` first.\n');
+          process.exitCode = 1;
+          return;
+        }
+        const bar = new cliProgress.SingleBar(
+          {
+            format: 'COB {date} {bar} {percentage}% | {value}/{total} partition steps | {duration}s',
+            noTTYOutput: true,
+            notTTYSchedule: 5000,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        let current = '';
+        const started = Date.now();
+        const results = await runCob(
+          cobDepsFor(runtime, config, {
+            ...(options.workers ? { workers: options.workers } : {}),
+            onProgress: ({ date, done, total }) => {
+              if (date !== current) {
+                if (current) bar.stop();
+                current = date;
+                bar.start(total, done, { date });
+              } else bar.update(done, { date });
+            },
+          }),
+          { ...(options.date ? { through: options.date } : {}), trigger: 'cli' },
+        );
+        if (current) bar.stop();
+        for (const r of results) {
+          process.stdout.write(
+            `${r.businessDate}: ${r.status}${r.failures ? ` with ${r.failures} failure(s)` : ''} (run ${r.runId})\n`,
+          );
+        }
+        const last = results.at(-1);
+        process.stdout.write(
+          `Closed ${results.filter((r) => r.status === 'completed').length} day(s) in ${((Date.now() - started) / 1000).toFixed(1)} s; business date ${last?.nextBusinessDate ?? 'unchanged'}.\n`,
+        );
+        if (results.some((r) => r.status !== 'completed')) process.exitCode = 1;
+      });
+    });
+}

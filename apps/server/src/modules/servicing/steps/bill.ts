@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { type RangeStep, rowCount } from './step.ts';
+
+/**
+ * Bills installments coming due: recomputes the paid-to-date due status (@marque/finance
+ * `dueStatus`, here in closed-form SQL) as of the day after the close, so an installment due
+ * on the closed date is past due from the next morning. Only rows whose status changes are
+ * written; rerunning changes nothing.
+ */
+export const billStep: RangeStep = {
+  name: 'bill_installments',
+  async run(tx, ctx) {
+    const result = await tx.execute(sql`
+      with s as (
+        select c.id, c.term_months as term, c.payment_cents as payment, c.paid_toward_installments_cents as paid,
+               c.first_payment_date as first,
+               least(c.term_months, floor(c.paid_toward_installments_cents::numeric / c.payment_cents))::int as made,
+               cob_installments_before(c.first_payment_date, c.term_months, ${ctx.nextDate}::date) as due_n
+          from contracts c
+         where c.id between ${ctx.lo} and ${ctx.hi} and c.status = 'active'
+      ), v as (
+        select s.id, s.made,
+               case when s.made >= s.term then null else (s.first + s.made * interval '1 month')::date end as next_due,
+               greatest(0, s.due_n * s.payment - s.paid) as past_due
+          from s
+      ), w as (
+        select v.*, case when v.next_due < ${ctx.nextDate}::date then ${ctx.nextDate}::date - v.next_due else 0 end as dpd
+          from v
+      )
+      update contracts c
+         set payments_made = w.made, next_due_date = w.next_due, past_due_cents = w.past_due, days_past_due = w.dpd
+        from w
+       where c.id = w.id
+         and (c.payments_made <> w.made or c.next_due_date is distinct from w.next_due
+              or c.past_due_cents <> w.past_due or c.days_past_due <> w.dpd)`);
+    return rowCount(result);
+  },
+};

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { type RangeStep, rowCount } from './step.ts';
+
+/** Days before a payment's due date that customers without autopay get a reminder. */
+export const REMINDER_DAYS = 5;
+
+/**
+ * Notices of the day, into `cob_notices` (one per contract, kind and reference date, so a rerun
+ * or a catch-up never sends one twice) and the in-portal inbox of the customer's portal users:
+ * lease maturity at 90, 60 and 30 days (a lease first seen at 45 days gets the 60-day notice
+ * only), and a payment-due reminder REMINDER_DAYS before the due date for customers not on
+ * autopay. The e-mail copies go out afterwards (`notice_emails`).
+ */
+export const noticesStep: RangeStep = {
+  name: 'notices',
+  async run(tx, ctx) {
+    const d = sql`${ctx.businessDate}::date`;
+    const result = await tx.execute(sql`
+      with candidates as (
+        select c.id, c.customer_id, 'lease_maturity_' || t.days as kind, c.maturity_date as ref_date,
+               'Your lease ends in ' || (c.maturity_date - ${d}) || ' days' as title,
+               'Your lease ending ' || right(c.account_number, 4) || ' matures on ' || c.maturity_date ||
+               '. Plan your lease end: return, buy or trade in. See Lease end in your account.' as body
+          from contracts c
+          cross join (values (90, 60), (60, 30), (30, 0)) as t(days, floor_days)
+         where c.id between ${ctx.lo} and ${ctx.hi} and c.type = 'lease' and c.status = 'active'
+           and c.maturity_date - ${d} <= t.days and c.maturity_date - ${d} > t.floor_days
+        union all
+        select c.id, c.customer_id, 'payment_due_reminder', c.next_due_date,
+               'Payment due ' || c.next_due_date,
+               'Your payment on the account ending ' || right(c.account_number, 4) || ' is due on ' || c.next_due_date ||
+               '. Pay in the portal, or set up automatic payments.'
+          from contracts c
+         where c.id between ${ctx.lo} and ${ctx.hi} and c.status = 'active'
+           and c.next_due_date - ${d} between 1 and ${REMINDER_DAYS}
+           and not exists (select 1 from autopay_enrollments a
+                            where a.contract_id = c.id and a.status in ('active', 'paused'))
+      ), sent as (
+        insert into cob_notices (contract_id, kind, ref_date, business_date)
+        select id, kind, ref_date, ${d} from candidates
+        on conflict do nothing
+        returning contract_id, kind, ref_date
+      ), inbox as (
+        insert into notifications (public_id, user_id, kind, title, body, created_at)
+        select 'ntf_' || substr(replace(gen_random_uuid()::text, '-', ''), 1, 22), u.id, s.kind, k.title, k.body, now()
+          from sent s
+          join candidates k on k.id = s.contract_id and k.kind = s.kind and k.ref_date = s.ref_date
+          join users u on u.customer_id = k.customer_id and u.role = 'customer' and u.status = 'active'
+        returning 1
+      )
+      select (select count(*) from sent)::int as n`);
+    return rowCount(result);
+  },
+};

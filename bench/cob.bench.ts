@@ -1,0 +1,76 @@
+/**
+ * Close of business for one business date on PostgreSQL, against a baseline measured in the
+ * same run: one raw `UPDATE contracts SET ...` touching the same rows (every active contract)
+ * and nothing else (no journal, no due status, no aging, no notices).
+ *
+ *   node --import tsx bench/cob.bench.ts [N] [workers]
+ *   (BENCH_DATABASE_URL, else TEST_DATABASE_URL / DATABASE_URL, else the local test server)
+ */
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { verifyLedger } from '../apps/server/src/modules/ledger/index.ts';
+import { createNotificationInbox } from '../apps/server/src/modules/notifications/index.ts';
+import { runCob } from '../apps/server/src/modules/servicing/index.ts';
+import { createFieldCipher } from '../apps/server/src/platform/crypto/field-encryption.ts';
+import { testFieldKeys } from '../apps/server/src/platform/crypto/keys.ts';
+import { openDatabase } from '../apps/server/src/platform/db/client.ts';
+import { prepareDatabase } from '../apps/server/src/seed/prepare.ts';
+import { seedSyntheticContracts } from '../apps/server/src/seed/seed-synthetic.ts';
+
+const N = Number(process.argv[2] ?? 100_000);
+const WORKERS = Number(process.argv[3] ?? 2);
+const DATE = '2026-11-24';
+const adminUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const name = `marque_bench_${crypto.randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`create database ${name}`);
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: WORKERS + 2 });
+const say = (s: string) => process.stdout.write(`${s}\n`);
+try {
+  await prepareDatabase(
+    { database, cipher: createFieldCipher(testFieldKeys()), now: new Date(`${DATE}T12:00:00Z`) },
+    { seedDemo: true },
+  );
+  let started = performance.now();
+  await seedSyntheticContracts(database, N, DATE);
+  say(`seeded ${N} contracts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await database.exec('vacuum analyze');
+
+  started = performance.now();
+  const [touched] = await database.query<{ n: number }>(
+    `with u as (update contracts set interest_cents = interest_cents, days_past_due = days_past_due
+                 where status = 'active' returning 1) select count(*)::int as n from u`,
+  );
+  const baselineMs = performance.now() - started;
+  await database.exec('vacuum analyze contracts');
+
+  started = performance.now();
+  const [result] = await runCob(
+    { database, inbox: createNotificationInbox(), workers: WORKERS },
+    { through: DATE, trigger: 'bench' },
+  );
+  const cobMs = performance.now() - started;
+  const steps = await database.query<{ step: string; rows: number; ms: number }>(
+    `select step, sum(rows)::int as rows, sum(ms)::int as ms from cob_step_marks group by step order by min(finished_at)`,
+  );
+  const verdict = await verifyLedger(database);
+  say(`COB ${DATE} for ${N} contracts (${touched?.n} active), ${WORKERS} workers: ${result?.status}`);
+  say(`  close of business: ${(cobMs / 1000).toFixed(2)} s`);
+  say(`  baseline single UPDATE of the same ${touched?.n} rows: ${(baselineMs / 1000).toFixed(2)} s`);
+  say(`  ratio COB / baseline: ${(cobMs / baselineMs).toFixed(1)}x`);
+  say(
+    `  steps (ms summed over partitions): ${steps.map((s) => `${s.step} ${s.ms} (${s.rows} rows)`).join(', ')}`,
+  );
+  say(`  ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries)`);
+} finally {
+  await database.close();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}

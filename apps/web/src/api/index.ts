@@ -1,5 +1,14 @@
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  cobKeys,
+  cobRunOutcome,
+  DELINQUENCY_PAGE_SIZE,
+  type DelinquencyBucketFilter,
+  useCobOverview,
+  useDelinquency,
+  useRequestCobRun,
+} from './cob.ts';
+export {
   identityKeys,
   isPreAuthExpired,
   isStepUpRequired,

@@ -105,9 +105,11 @@ export function CobPage() {
 
   const { businessDate, daysBehind, runs } = overview.data;
   const today = addDays(businessDate, daysBehind);
-  // Closing a date after today is refused by the server; when the date is ahead there is nothing to run.
+  // The server clamps daysBehind at 0, so "already closed through today" (business date after
+  // today's UTC date) is read from this device's clock; the server refuses a future date anyway.
+  const ahead = daysBehind === 0 && businessDate > new Date().toISOString().slice(0, 10);
   const through = daysBehind > 0 ? today : businessDate;
-  const runnable = daysBehind >= 0;
+  const runnable = !ahead;
   const shown = runs.find((r) => r.id === selected) ?? runs[0];
   const failures = runs.flatMap((run) => run.failures.map((f) => ({ run, failure: f })));
 
@@ -124,7 +126,7 @@ export function CobPage() {
             <Group gap="xs" mt={6}>
               {daysBehind > 0 ? (
                 <ToneBadge tone="warning">{t('cob.behind', { count: daysBehind })}</ToneBadge>
-              ) : daysBehind < 0 ? (
+              ) : ahead ? (
                 <ToneBadge tone="good">{t('cob.closedThroughToday')}</ToneBadge>
               ) : (
                 <ToneBadge tone="info">{t('cob.dueToday')}</ToneBadge>

@@ -5,6 +5,7 @@ import type { CobRun } from '@marque/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { Card } from '../../ui/index.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** A step's name in the active language ("bill_installments" → "Bill installments"), raw if unknown. */
 export function useStepLabel() {
@@ -41,14 +42,15 @@ export function CobStepTimings({ run }: { run: CobRun }) {
               dataKey="step"
               orientation="vertical"
               yAxisProps={{ width: 170 }}
-              series={[{ name: 'seconds', label: t('cob.steps.seconds'), color: 'indigo.7' }]}
+              series={[{ name: 'seconds', label: t('cob.steps.seconds'), color: 'blue.8' }]}
               valueFormatter={(v) => t('cob.steps.secondsValue', { value: v.toFixed(2) })}
               gridAxis="y"
               withTooltip={false}
+              barChartProps={{ accessibilityLayer: false }}
             />
           </Card.Section>
           <Card.Section>
-            <Table.ScrollContainer minWidth={420}>
+            <ScrollRegion label={t('cob.steps.caption')} minWidth={420}>
               <Table striped>
                 <VisuallyHidden component="caption">{t('cob.steps.caption')}</VisuallyHidden>
                 <Table.Thead>
@@ -84,7 +86,7 @@ export function CobStepTimings({ run }: { run: CobRun }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           </Card.Section>
         </>
       )}

@@ -22,6 +22,7 @@ import {
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import classes from './cob.module.css';
 import { OpsError } from './OpsStates.tsx';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** The buckets the list filters on (the API lists delinquent accounts only: "current" is not one). */
 const BUCKETS: DelinquencyBucketFilter[] = ['1-29', '30-59', '60-89', '90-119', '120+'];
@@ -54,6 +55,7 @@ function BucketSummary({ counts, asOf }: { counts: Page['counts']; asOf: string 
             dataKey="bucket"
             series={[{ name: 'accounts', label: t('cob.delinquency.accounts'), color: 'orange.8' }]}
             withTooltip={false}
+            barChartProps={{ accessibilityLayer: false }}
             gridAxis="y"
             withBarValueLabel
           />
@@ -135,7 +137,7 @@ export function DelinquencyPage() {
                 headingOrder={3}
               />
             ) : (
-              <Table.ScrollContainer minWidth={820}>
+              <ScrollRegion label={t('cob.delinquency.tableLabel')} minWidth={820}>
                 <Table striped aria-busy={list.isFetching}>
                   <Table.Thead>
                     <Table.Tr>
@@ -181,7 +183,7 @@ export function DelinquencyPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollRegion>
             )}
           </Card>
           <CursorPager pages={pages} nextCursor={list.data.nextCursor} />

@@ -22,7 +22,7 @@ export function CobStepTimings({ run }: { run: CobRun }) {
   const { t } = useTranslation();
   const format = useFormat();
   const stepLabel = useStepLabel();
-  const data = run.steps.map((s) => ({ step: stepLabel(s.step), seconds: s.milliseconds / 1000 }));
+  const data = run.steps.map((s) => ({ step: stepLabel(s.step), milliseconds: s.milliseconds }));
   const headingId = `cob-steps-${run.id}`;
   return (
     <Card component="section" aria-labelledby={headingId}>
@@ -42,8 +42,8 @@ export function CobStepTimings({ run }: { run: CobRun }) {
               dataKey="step"
               orientation="vertical"
               yAxisProps={{ width: 170 }}
-              series={[{ name: 'seconds', label: t('cob.steps.seconds'), color: 'blue.8' }]}
-              valueFormatter={(v) => t('cob.steps.secondsValue', { value: v.toFixed(2) })}
+              series={[{ name: 'milliseconds', label: t('cob.steps.time'), color: 'blue.8' }]}
+              valueFormatter={(v) => t('cob.steps.ms', { value: format.integer(v) })}
               gridAxis="y"
               withTooltip={false}
               barChartProps={{ accessibilityLayer: false }}

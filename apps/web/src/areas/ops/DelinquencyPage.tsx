@@ -58,6 +58,7 @@ function BucketSummary({ counts, asOf }: { counts: Page['counts']; asOf: string 
             barChartProps={{ accessibilityLayer: false }}
             gridAxis="y"
             withBarValueLabel
+            yAxisProps={{ allowDecimals: false }}
           />
         </div>
         <Table>

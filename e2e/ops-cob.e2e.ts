@@ -49,6 +49,7 @@ describe('close of business and delinquency in the ops console', () => {
     await page.getByRole('button', { name: `Run close for ${medium(businessDate)}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Run close of business?' });
     await dialog.getByText(`This closes the business day ${medium(businessDate)}`).waitFor();
+    await page.waitForTimeout(400); // the modal's fade-in, so the screenshot shows it settled
     await expectAccessible('02-confirm');
     await dialog.getByRole('button', { name: 'Start the run' }).click();
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium, screenshot, seriousA11yIssues } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { type RunningServer, type ServerOptions, startServer } from './server.ts';
 
 export interface Journey {
   server: RunningServer;
@@ -16,10 +16,10 @@ export interface Journey {
  * and `expectAccessible(name)`: a screenshot (`<prefix>-<name>.png`) and an axe scan with no
  * serious or critical finding.
  */
-export function journey(prefix: string) {
+export function journey(prefix: string, options: ServerOptions = {}) {
   const state = { context: undefined } as Journey;
   beforeAll(async () => {
-    state.server = await startServer();
+    state.server = await startServer(options);
     state.browser = await launchChromium();
   });
   afterAll(async () => {

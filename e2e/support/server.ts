@@ -7,7 +7,7 @@ import { buildApp } from '../../apps/server/src/app.ts';
 import { createAuditLog } from '../../apps/server/src/modules/audit/index.ts';
 import { createNotificationInbox } from '../../apps/server/src/modules/notifications/index.ts';
 import { loadBrand } from '../../apps/server/src/platform/brand.ts';
-import { fixedClock } from '../../apps/server/src/platform/clock.ts';
+import { fixedClock, systemClock } from '../../apps/server/src/platform/clock.ts';
 import { createFieldCipher } from '../../apps/server/src/platform/crypto/field-encryption.ts';
 import { testFieldKeys } from '../../apps/server/src/platform/crypto/keys.ts';
 import { createMailer } from '../../apps/server/src/platform/mail.ts';
@@ -42,13 +42,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+export interface ServerOptions {
+  /**
+   * 'fixed' (default): the business date stays today's, whatever runs. 'database': read it from
+   * the database as production does, so a close of business visibly advances it.
+   */
+  businessDate?: 'fixed' | 'database';
+}
+
 /**
  * The real server (the built web app included) on a fresh seeded database, listening on a
  * free port. The web app must have been built (`npm test` builds it first). The browser uses
  * http://localhost:PORT, which is also the server's PUBLIC_ORIGIN: WebAuthn takes the RP ID from
  * its hostname and refuses an IP address, and passkeys answer only to that exact origin.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error('The web app is not built: run `npm run build` (npm test does it for you).');
   }
@@ -57,7 +65,10 @@ export async function startServer(): Promise<RunningServer> {
   const now = new Date();
   const businessDate = now.toISOString().slice(0, 10);
   await prepareDatabase({ database: db.database, cipher, now }, { seedDemo: true });
-  const clock = fixedClock(() => new Date(), businessDate);
+  const clock =
+    options.businessDate === 'database'
+      ? systemClock(db.database.db)
+      : fixedClock(() => new Date(), businessDate);
   const mailRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-e2e-mail-'));
   const mailer = new RecordingMailer(
     createMailer({ smtpUrl: undefined, mailFrom: 'Marque <no-reply@marque.test>', dataDir: mailRoot }),

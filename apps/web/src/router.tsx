@@ -13,6 +13,8 @@ import { OpsRequestsPage } from './areas/loan/OpsRequestsPage.tsx';
 import { RequestsPage } from './areas/loan/RequestsPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
 import { AuditPage } from './areas/ops/AuditPage.tsx';
+import { CobPage } from './areas/ops/CobPage.tsx';
+import { DelinquencyPage } from './areas/ops/DelinquencyPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
 import { OpsPaymentsPage } from './areas/ops/OpsPaymentsPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
@@ -36,6 +38,9 @@ import { NotFoundPage } from './areas/shared/NotFoundPage.tsx';
 import { RequireSession } from './areas/shared/RequireSession.tsx';
 import { RouteError } from './areas/shared/RouteError.tsx';
 import { StaffAreaHome } from './areas/shared/StaffAreaHome.tsx';
+
+/** Who may open close of business and delinquency (the server's COB_READERS). */
+const COB_READERS = ['admin', 'supervisor', 'agent', 'analyst'] as const;
 
 /** Pages every signed-in person has, in whichever area they work: the security centre and the inbox. */
 const personalPages: RouteObject[] = [
@@ -80,6 +85,8 @@ export function createRouter() {
             { to: '/ops/payments', labelKey: 'nav.payments', activePrefixes: ['/ops/payments/'] },
             { to: '/ops/requests', labelKey: 'nav.requests', roles: ['admin', 'supervisor', 'agent'] },
             { to: '/ops/audit', labelKey: 'nav.audit' },
+            { to: '/ops/cob', labelKey: 'nav.cob', roles: COB_READERS },
+            { to: '/ops/delinquency', labelKey: 'nav.delinquency', roles: COB_READERS },
             { to: '/ops/users', labelKey: 'nav.users', roles: ['admin'] },
             { to: '/ops/security', labelKey: 'nav.security' },
           ]}
@@ -99,6 +106,8 @@ export function createRouter() {
             { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
             { path: 'users', element: <UsersPage /> },
             { path: 'requests', element: <OpsRequestsPage /> },
+            { path: 'cob', element: <CobPage /> },
+            { path: 'delinquency', element: <DelinquencyPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },

@@ -6,6 +6,15 @@ export {
 } from './calculators.ts';
 export { ApiError, apiFetch, isApiError, isUnauthenticated } from './client.ts';
 export {
+  cobKeys,
+  cobRunOutcome,
+  DELINQUENCY_PAGE_SIZE,
+  type DelinquencyBucketFilter,
+  useCobOverview,
+  useDelinquency,
+  useRequestCobRun,
+} from './cob.ts';
+export {
   communication,
   communicationKeys,
   useNotificationPreferences,

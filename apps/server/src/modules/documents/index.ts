@@ -69,6 +69,7 @@ export {
   formatUsdDecimal,
   maskAccount,
 } from './pdf/format.ts';
+export { describeVehicle, drawLetterOpening, type LetterOpening } from './pdf/letter-opening.ts';
 export { drawLetterhead } from './pdf/letterhead.ts';
 export { addressLines, bullets, type PostalAddress, signature, stackedBlock } from './pdf/parts.ts';
 export { PAGE, type Theme, TYPE } from './pdf/theme.ts';

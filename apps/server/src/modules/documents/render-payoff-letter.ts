@@ -4,8 +4,8 @@ import { PAYOFF_LETTER_COPY } from './payoff-letter-copy.ts';
 import { box, keyValues } from './pdf/blocks.ts';
 import { PdfComposer } from './pdf/composer.ts';
 import { type DocumentLanguage, formatDate, formatUsd, formatUsdDecimal } from './pdf/format.ts';
-import { drawLetterhead } from './pdf/letterhead.ts';
-import { addressLines, bullets, type PostalAddress, signature, stackedBlock } from './pdf/parts.ts';
+import { describeVehicle, drawLetterOpening } from './pdf/letter-opening.ts';
+import { addressLines, bullets, type PostalAddress, signature } from './pdf/parts.ts';
 import { TYPE } from './pdf/theme.ts';
 
 export interface PayoffLetterInput {
@@ -44,7 +44,7 @@ export async function renderPayoffLetter(input: PayoffLetterInput): Promise<Uint
   const lang = input.language;
   const { quote, vehicle } = input;
   const goodThrough = formatDate(quote.goodThrough, lang);
-  const vehicleName = [vehicle.year, vehicle.make, vehicle.model, vehicle.trim].filter(Boolean).join(' ');
+  const vehicleName = describeVehicle(vehicle);
   const c = await PdfComposer.create({
     brand: input.brand,
     language: lang,
@@ -56,36 +56,17 @@ export async function renderPayoffLetter(input: PayoffLetterInput): Promise<Uint
       : {}),
   });
   const { theme } = c;
-  drawLetterhead(c, [input.brand.brand.name, ...addressLines(input.lenderAddress)]);
-
-  // Recipient where a window envelope shows it; the reference details opposite.
-  c.columns([
-    {
-      width: 0.5,
-      render: () => {
-        c.space(10);
-        c.text([input.customer.name, ...addressLines(input.customer.address)].join('\n'), { gapAfter: 0 });
-      },
-    },
-    {
-      width: 0.5,
-      render: () => {
-        c.columns(
-          [
-            { width: 0.5, render: () => stackedBlock(c, t.date, formatDate(input.letterDate, lang)) },
-            { width: 0.5, render: () => stackedBlock(c, t.accountNumber, input.accountNumber) },
-          ],
-          12,
-        );
-        stackedBlock(c, t.vehicle, `${vehicleName}\n${t.vin} ${vehicle.vin}`);
-      },
-    },
-  ]);
-  c.space(4);
-  c.heading(t.title, 1);
-  c.text(t.greeting(input.customer.name), { gapAfter: 4 });
-  const { supportPhone, supportHours } = input.brand.brand;
-  c.text(`${t.intro(vehicleName)} ${t.questions(supportPhone, supportHours)}`, { gapAfter: 12 });
+  drawLetterOpening(c, {
+    brand: input.brand,
+    language: lang,
+    lenderAddress: input.lenderAddress,
+    customer: input.customer,
+    accountNumber: input.accountNumber,
+    vehicle,
+    date: input.letterDate,
+    title: t.title,
+    copy: t,
+  });
 
   box(
     c,

@@ -5,7 +5,8 @@ import {
   box,
   bullets,
   type DocumentLanguage,
-  drawLetterhead,
+  describeVehicle,
+  drawLetterOpening,
   formatDate,
   formatUsd,
   keyValues,
@@ -13,7 +14,6 @@ import {
   PdfComposer,
   type PostalAddress,
   signature,
-  stackedBlock,
   TYPE,
 } from '../documents/index.ts';
 import { PURCHASE_QUOTE_COPY } from './purchase-quote-copy.ts';
@@ -36,7 +36,7 @@ export async function renderPurchaseQuote(input: PurchaseQuoteInput): Promise<Ui
   const lang = input.language;
   const { quote, vehicle } = input;
   const goodThrough = formatDate(quote.goodThrough, lang);
-  const vehicleName = [vehicle.year, vehicle.make, vehicle.model, vehicle.trim].filter(Boolean).join(' ');
+  const vehicleName = describeVehicle(vehicle);
   const c = await PdfComposer.create({
     brand: input.brand,
     language: lang,
@@ -46,34 +46,17 @@ export async function renderPurchaseQuote(input: PurchaseQuoteInput): Promise<Ui
     footerNote: `${input.brand.brand.name}  ·  ${t.quoteNumber} ${quote.quoteNumber}`,
   });
   const { theme } = c;
-  drawLetterhead(c, [input.brand.brand.name, ...addressLines(input.lender.correspondence)]);
-  c.columns([
-    {
-      width: 0.5,
-      render: () => {
-        c.space(10);
-        c.text([input.customer.name, ...addressLines(input.customer.address)].join('\n'), { gapAfter: 0 });
-      },
-    },
-    {
-      width: 0.5,
-      render: () => {
-        c.columns(
-          [
-            { width: 0.5, render: () => stackedBlock(c, t.date, formatDate(quote.quoteDate, lang)) },
-            { width: 0.5, render: () => stackedBlock(c, t.accountNumber, input.accountNumber) },
-          ],
-          12,
-        );
-        stackedBlock(c, t.vehicle, `${vehicleName}\n${t.vin} ${vehicle.vin}`);
-      },
-    },
-  ]);
-  c.space(4);
-  c.heading(t.title, 1);
-  c.text(t.greeting(input.customer.name), { gapAfter: 4 });
-  const { supportPhone, supportHours } = input.brand.brand;
-  c.text(`${t.intro(vehicleName)} ${t.questions(supportPhone, supportHours)}`, { gapAfter: 12 });
+  drawLetterOpening(c, {
+    brand: input.brand,
+    language: lang,
+    lenderAddress: input.lender.correspondence,
+    customer: input.customer,
+    accountNumber: input.accountNumber,
+    vehicle,
+    date: quote.quoteDate,
+    title: t.title,
+    copy: t,
+  });
 
   const small = { size: TYPE.body - 0.5 };
   // The stored rate has four decimals ("7.7500"); a letter prints "7.75".

@@ -18,6 +18,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // Only the pages with charts load it (they are lazy routes).
+              name: 'charts',
+              // Without this the group would also swallow what charts share with every page (React, Mantine).
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/](recharts|@mantine[\\/]charts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)/,
+              priority: 4,
+            },
+            {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 3,

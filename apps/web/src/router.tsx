@@ -1,25 +1,11 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AffordabilityPage } from './areas/calculators/AffordabilityPage.tsx';
-import { BuyVsLeasePage } from './areas/calculators/BuyVsLeasePage.tsx';
-import { CalculatorsPage } from './areas/calculators/CalculatorsPage.tsx';
-import { LeaseCalculatorPage } from './areas/calculators/LeaseCalculatorPage.tsx';
-import { LoanCalculatorPage } from './areas/calculators/LoanCalculatorPage.tsx';
-import { CommunicationPreferencesPage } from './areas/communication/CommunicationPreferencesPage.tsx';
-import { DocumentsPage } from './areas/documents/DocumentsPage.tsx';
 import { InvitationPage } from './areas/invitation/InvitationPage.tsx';
-import { LeaseCentrePage } from './areas/lease/LeaseCentrePage.tsx';
-import { LoanDetailsPage } from './areas/loan/LoanDetailsPage.tsx';
-import { OpsRequestsPage } from './areas/loan/OpsRequestsPage.tsx';
-import { RequestsPage } from './areas/loan/RequestsPage.tsx';
 import { NotificationsPage } from './areas/notifications/NotificationsPage.tsx';
-import { AuditPage } from './areas/ops/AuditPage.tsx';
-import { CobPage } from './areas/ops/CobPage.tsx';
-import { DelinquencyPage } from './areas/ops/DelinquencyPage.tsx';
 import { OpsPaymentPage } from './areas/ops/OpsPaymentPage.tsx';
 import { OpsPaymentsPage } from './areas/ops/OpsPaymentsPage.tsx';
 import { OutboxMessagePage } from './areas/ops/OutboxMessagePage.tsx';
 import { OutboxPage } from './areas/ops/OutboxPage.tsx';
-import { UsersPage } from './areas/ops/UsersPage.tsx';
 import { PaymentMethodsPage } from './areas/payment-methods/PaymentMethodsPage.tsx';
 import { AutopayPage } from './areas/payments/AutopayPage.tsx';
 import { PayPage } from './areas/payments/PayPage.tsx';
@@ -29,7 +15,6 @@ import { DashboardPage } from './areas/portal/DashboardPage.tsx';
 import { MfaVerifyPage } from './areas/portal/MfaVerifyPage.tsx';
 import { SignInPage } from './areas/portal/SignInPage.tsx';
 import { SignInSetupPage } from './areas/portal/SignInSetupPage.tsx';
-import { ProtectionPage } from './areas/protection/ProtectionPage.tsx';
 import { RecoverPage } from './areas/recover/RecoverPage.tsx';
 import { RegisterPage } from './areas/register/RegisterPage.tsx';
 import { SecurityPage } from './areas/security/SecurityPage.tsx';
@@ -41,6 +26,17 @@ import { StaffAreaHome } from './areas/shared/StaffAreaHome.tsx';
 
 /** Who may open close of business and delinquency (the server's COB_READERS). */
 const COB_READERS = ['admin', 'supervisor', 'agent', 'analyst'] as const;
+
+/**
+ * A page fetched when it is first visited: the charts library and the pages most people never
+ * open (calculators, lease and loan details, ops tools) stay out of the first download.
+ */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] }) };
+}
 
 /** Pages every signed-in person has, in whichever area they work: the security centre and the inbox. */
 const personalPages: RouteObject[] = [
@@ -101,13 +97,19 @@ export function createRouter() {
             ...personalPages,
             { path: 'outbox', element: <OutboxPage /> },
             { path: 'outbox/:messageId', element: <OutboxMessagePage /> },
-            { path: 'audit', element: <AuditPage /> },
+            { path: 'audit', ...page(() => import('./areas/ops/AuditPage.tsx'), 'AuditPage') },
             { path: 'payments', element: <OpsPaymentsPage /> },
             { path: 'payments/:paymentId', element: <OpsPaymentPage /> },
-            { path: 'users', element: <UsersPage /> },
-            { path: 'requests', element: <OpsRequestsPage /> },
-            { path: 'cob', element: <CobPage /> },
-            { path: 'delinquency', element: <DelinquencyPage /> },
+            { path: 'users', ...page(() => import('./areas/ops/UsersPage.tsx'), 'UsersPage') },
+            {
+              path: 'requests',
+              ...page(() => import('./areas/loan/OpsRequestsPage.tsx'), 'OpsRequestsPage'),
+            },
+            { path: 'cob', ...page(() => import('./areas/ops/CobPage.tsx'), 'CobPage') },
+            {
+              path: 'delinquency',
+              ...page(() => import('./areas/ops/DelinquencyPage.tsx'), 'DelinquencyPage'),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage home="/ops" /> },
@@ -136,26 +138,62 @@ export function createRouter() {
         // The link e-mailed to an invited staff or dealer user (and after an admin resets them).
         { path: 'invitation', element: <InvitationPage /> },
         // Public calculators: no sign-in; the inputs live in the query string so links can be shared.
-        { path: 'calculators', element: <CalculatorsPage /> },
-        { path: 'calculators/loan', element: <LoanCalculatorPage /> },
-        { path: 'calculators/lease', element: <LeaseCalculatorPage /> },
-        { path: 'calculators/buy-vs-lease', element: <BuyVsLeasePage /> },
-        { path: 'calculators/affordability', element: <AffordabilityPage /> },
+        {
+          path: 'calculators',
+          ...page(() => import('./areas/calculators/CalculatorsPage.tsx'), 'CalculatorsPage'),
+        },
+        {
+          path: 'calculators/loan',
+          ...page(() => import('./areas/calculators/LoanCalculatorPage.tsx'), 'LoanCalculatorPage'),
+        },
+        {
+          path: 'calculators/lease',
+          ...page(() => import('./areas/calculators/LeaseCalculatorPage.tsx'), 'LeaseCalculatorPage'),
+        },
+        {
+          path: 'calculators/buy-vs-lease',
+          ...page(() => import('./areas/calculators/BuyVsLeasePage.tsx'), 'BuyVsLeasePage'),
+        },
+        {
+          path: 'calculators/affordability',
+          ...page(() => import('./areas/calculators/AffordabilityPage.tsx'), 'AffordabilityPage'),
+        },
         {
           element: <RequireSession />,
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'accounts/:accountId', element: <AccountDetailPage /> },
-            { path: 'accounts/:accountId/lease', element: <LeaseCentrePage /> },
+            {
+              path: 'accounts/:accountId/lease',
+              ...page(() => import('./areas/lease/LeaseCentrePage.tsx'), 'LeaseCentrePage'),
+            },
             { path: 'payment-methods', element: <PaymentMethodsPage /> },
             { path: 'accounts/:accountId/pay', element: <PayPage /> },
             { path: 'accounts/:accountId/transactions', element: <TransactionsPage /> },
             { path: 'accounts/:accountId/autopay', element: <AutopayPage /> },
-            { path: 'notifications/preferences', element: <CommunicationPreferencesPage /> },
-            { path: 'accounts/:accountId/protection', element: <ProtectionPage /> },
-            { path: 'accounts/:accountId/loan', element: <LoanDetailsPage /> },
-            { path: 'accounts/:accountId/requests', element: <RequestsPage /> },
-            { path: 'documents', element: <DocumentsPage /> },
+            {
+              path: 'notifications/preferences',
+              ...page(
+                () => import('./areas/communication/CommunicationPreferencesPage.tsx'),
+                'CommunicationPreferencesPage',
+              ),
+            },
+            {
+              path: 'accounts/:accountId/protection',
+              ...page(() => import('./areas/protection/ProtectionPage.tsx'), 'ProtectionPage'),
+            },
+            {
+              path: 'accounts/:accountId/loan',
+              ...page(() => import('./areas/loan/LoanDetailsPage.tsx'), 'LoanDetailsPage'),
+            },
+            {
+              path: 'accounts/:accountId/requests',
+              ...page(() => import('./areas/loan/RequestsPage.tsx'), 'RequestsPage'),
+            },
+            {
+              path: 'documents',
+              ...page(() => import('./areas/documents/DocumentsPage.tsx'), 'DocumentsPage'),
+            },
             ...personalPages,
           ],
         },

@@ -351,7 +351,7 @@ describe('work orders', () => {
     const plan = daniel.product('service_plan');
     const payload = {
       vin: daniel.account.vehicle.vin.toLowerCase(),
-      odometer: 40_000,
+      odometer: 45_000, // above the lease centre's latest reading for Daniel (44,168)
       complaint: 'Brake inspection and oil change',
       lines: [
         {
@@ -393,7 +393,7 @@ describe('work orders', () => {
     const seen = (await get(`${daniel.base}/work-orders`, daniel.cookie)).json().data;
     expect(seen.find((o: { id: string }) => o.id === order.id).status).toBe('completed');
     const maintenance = (await get(`${daniel.base}/maintenance`, daniel.cookie)).json();
-    expect(maintenance.odometer).toBe(40_000);
+    expect(maintenance.odometer).toBe(45_000);
     const doneToday = maintenance.timeline.filter(
       (e: { status: string; date: string }) => e.status === 'done' && e.date === '2026-11-24',
     );
@@ -404,8 +404,8 @@ describe('work orders', () => {
         e.source,
       ]),
     ).toEqual([
-      ['oil_change', 40_000, 'work_order'],
-      ['brake_inspection', 40_000, 'work_order'],
+      ['oil_change', 45_000, 'work_order'],
+      ['brake_inspection', 45_000, 'work_order'],
     ]);
   });
 

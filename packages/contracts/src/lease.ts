@@ -178,7 +178,7 @@ export const InspectionRequestInput = z
         .regex(/^\d{5}(-\d{4})?$/, 'ZIP code'),
     }),
   })
-  .meta({ id: 'InspectionRequestInput' });
+  .meta({ id: 'NewInspectionRequest' });
 export type InspectionRequestInput = z.infer<typeof InspectionRequestInput>;
 
 export const InspectionRequest = z

@@ -45,7 +45,7 @@ describe('marque CLI', () => {
     const dataDir = tempDataDir();
     const seeded = marque(['seed', '--demo'], { DATA_DIR: dataDir });
     expect(seeded.stderr).toBe('');
-    expect(seeded.stdout).toContain('Demo data created: 5 customers, 6 contracts');
+    expect(seeded.stdout).toContain('Demo data created: 6 customers, 7 contracts');
     expect(fs.existsSync(path.join(dataDir, 'keys.json'))).toBe(true);
     expect(fs.statSync(path.join(dataDir, 'keys.json')).mode & 0o077).toBe(0);
     expect(marque(['migrate'], { DATA_DIR: dataDir }).stdout).toContain('up to date');

@@ -75,7 +75,17 @@ describe('documents', () => {
     await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     const statements = page.getByRole('link', { name: /^Download Monthly statement/ });
     await statements.first().waitFor();
-    expect(await page.getByRole('link', { name: /^Download / }).count()).toBe(await statements.count());
+    // The previous list stays on screen until the filtered one arrives: wait for the answer.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByRole('link', { name: /^Download / }).count()) - (await statements.count()),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(0);
+    expect(await statements.count()).toBeGreaterThan(0);
     await check(page, 'statements');
 
     const [download] = await Promise.all([page.waitForEvent('download'), statements.first().click()]);

@@ -35,7 +35,11 @@ import {
   registerCardNumberGuard,
   simulatedProcessorRoutes,
 } from './modules/payments/index.ts';
-import { dealerWorkOrderRoutes, protectionRoutes } from './modules/protection/index.ts';
+import {
+  closeOfBusinessCoverageNotices,
+  dealerWorkOrderRoutes,
+  protectionRoutes,
+} from './modules/protection/index.ts';
 import { cobRoutes } from './modules/servicing/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import type { BrandConfig } from './platform/brand.ts';
@@ -210,6 +214,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         inbox: deps.inbox,
         mailer: deps.mailer,
         brand: deps.brand,
+        now,
+      }),
+      serviceNotices: closeOfBusinessCoverageNotices({
+        inbox: deps.inbox,
+        mailer: deps.mailer,
+        sms,
+        brandName: deps.brand.brand.name,
         now,
       }),
     },

@@ -127,6 +127,28 @@ describe('synthetic contracts', () => {
     expect(stats?.leases).toBeGreaterThan(8_000);
     expect((stats?.late ?? 0) / 30_000).toBeGreaterThan(0.02);
     expect((stats?.late ?? 0) / 30_000).toBeLessThan(0.1);
+    // ~30 % of the synthetic active contracts draft by autopay from a bank account of their own customer.
+    const [autopay] = await t.database.query<{
+      enrolled: number;
+      active: number;
+      mismatched: number;
+      users: number;
+    }>(
+      `select count(a.id)::int as enrolled, count(*)::int as active,
+              count(a.id) filter (where m.customer_id <> k.customer_id or m.kind <> 'bank_account'
+                                   or u.customer_id <> k.customer_id or a.status <> 'active')::int as mismatched,
+              count(u.id) filter (where u.password_hash is null and u.role = 'customer')::int as users
+         from contracts k
+         left join autopay_enrollments a on a.contract_id = k.id
+         left join payment_methods m on m.id = a.payment_method_id
+         left join users u on u.id = a.user_id
+        where k.id > (select max(id) - 30000 from contracts) and k.status = 'active'`,
+    );
+    expect(autopay?.active).toBeGreaterThan(25_000);
+    expect((autopay?.enrolled ?? 0) / (autopay?.active ?? 1)).toBeGreaterThan(0.28);
+    expect((autopay?.enrolled ?? 0) / (autopay?.active ?? 1)).toBeLessThan(0.32);
+    expect(autopay?.mismatched).toBe(0);
+    expect(autopay?.users).toBe(autopay?.enrolled);
     // Every synthetic contract is on the ledger, and the ledger agrees with them.
     const verdict = await verifyLedger(t.database);
     expect(verdict).toMatchObject({ ok: true, trialBalance: 0, mismatchedContracts: [] });

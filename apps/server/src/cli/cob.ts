@@ -2,8 +2,9 @@ import { isoDate } from '@marque/finance';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { closeOfBusinessStatements } from '../modules/documents/index.ts';
-import { createNotificationInbox } from '../modules/notifications/index.ts';
+import { createLoggingSmsSender, createNotificationInbox } from '../modules/notifications/index.ts';
 import { createSimulatedProcessor, findPaymentMethod } from '../modules/payments/index.ts';
+import { closeOfBusinessCoverageNotices } from '../modules/protection/index.ts';
 import { type CobDeps, runCob } from '../modules/servicing/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import type { Config } from '../platform/config.ts';
@@ -31,11 +32,19 @@ export function cobDepsFor(runtime: Runtime, config: Config, extra: Partial<CobD
   const { database, cipher } = runtime;
   const inbox = createNotificationInbox();
   const mailer = createMailer(config);
+  const brand = loadBrand(config.brandFile);
   return {
     database,
     inbox,
     mailer,
-    generateStatements: closeOfBusinessStatements({ inbox, mailer, brand: loadBrand(config.brandFile) }),
+    generateStatements: closeOfBusinessStatements({ inbox, mailer, brand }),
+    serviceNotices: closeOfBusinessCoverageNotices({
+      inbox,
+      mailer,
+      sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
+      brandName: brand.brand.name,
+      now: () => new Date(),
+    }),
     payments: {
       findPaymentMethod,
       processor: createSimulatedProcessor({ db: database.db, now: () => new Date(), cipher }),

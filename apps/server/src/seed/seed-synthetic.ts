@@ -4,6 +4,7 @@ import type { Database } from '../platform/db/client.ts';
 import { accountNumberFrom, newId } from '../platform/ids.ts';
 import { type SeededContract, seededLease, seededLoan } from './contract-state.ts';
 import { seededRandom, syntheticVin } from './random.ts';
+import { enrolSyntheticAutopay } from './seed-synthetic-autopay.ts';
 
 const MODELS = [
   { model: 'Vela', code: 'VL', msrp: 3_200_000 },
@@ -95,7 +96,8 @@ function buildTemplates(businessDate: IsoDate): (SeededContract & { k: number; m
 
 /**
  * `marque seed --contracts N`: N synthetic customers, vehicles and contracts for benchmarks,
- * inserted in batches with set-based SQL (one statement per batch for all three tables).
+ * inserted in batches with set-based SQL (one statement per batch for all three tables), ~30 %
+ * of them on autopay from a bank account (`enrolSyntheticAutopay`).
  */
 export async function seedSyntheticContracts(
   database: Database,
@@ -198,6 +200,7 @@ export async function seedSyntheticContracts(
       ],
     );
     await openContractLedgers(database.db, businessDate, Number(first?.id ?? 0));
+    await enrolSyntheticAutopay(database, Number(first?.id ?? 0), businessDate);
     onProgress(offset + size);
   }
   await database.exec('drop table if exists seed_templates');

@@ -2,6 +2,7 @@
 
 export { accountPaymentRoutes } from './account-payment-routes.ts';
 export { revealAccountNumber } from './add-bank-account.ts';
+export { authorizationFor } from './autopay-authorization.ts';
 export { autopayRoutes } from './autopay-routes.ts';
 export { autopayEnrollments } from './autopay-tables.ts';
 export { findPaymentMethod } from './find-payment-method.ts';

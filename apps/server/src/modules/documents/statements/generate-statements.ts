@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '@marque/finance';
-import { and, between, eq, notExists, sql } from 'drizzle-orm';
+import { and, between, eq, lt, notExists, or, sql } from 'drizzle-orm';
 import { loadBrand } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/tx.ts';
@@ -31,7 +31,9 @@ function defaultDeps(): StatementDeps {
 /**
  * The statement step of the close of business, for one partition of contracts: every active
  * contract whose next payment is due 20 days after the business date gets its statement for
- * that cycle. Each statement commits on its own (in a transaction with its inbox notice), and
+ * that cycle, and so does a contract behind on its payments whose schedule has an installment
+ * due that day (its next unpaid one is older, but it still owes this one: the statement shows
+ * it with the past-due amount and fees). Each statement commits on its own (in a transaction with its inbox notice), and
  * the unique (contract, kind, cycle) index makes a rerun or an overlapping worker a no-op.
  */
 export async function generateStatements(
@@ -48,7 +50,15 @@ export async function generateStatements(
       and(
         between(contracts.id, window.fromContractId, window.toContractId),
         eq(contracts.status, 'active'),
-        eq(contracts.nextDueDate, dueDate),
+        or(
+          eq(contracts.nextDueDate, dueDate),
+          and(
+            lt(contracts.nextDueDate, dueDate),
+            // Installments due before the next day minus those due before the day: one is due on it.
+            sql`cob_installments_before(${contracts.firstPaymentDate}, ${contracts.termMonths}, ${addDays(dueDate, 1)}::date)
+              - cob_installments_before(${contracts.firstPaymentDate}, ${contracts.termMonths}, ${dueDate}::date) = 1`,
+          ),
+        ),
         notExists(
           db
             .select({ one: sql`1` })

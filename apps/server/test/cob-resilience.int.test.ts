@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { addDays } from '@marque/finance';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { closeOfBusinessStatements } from '../src/modules/documents/index.ts';
 import { ACCOUNTS, applyPayment, BackdatedPaymentError, verifyLedger } from '../src/modules/ledger/index.ts';
-import { createNotificationInbox } from '../src/modules/notifications/index.ts';
+import { createLoggingSmsSender, createNotificationInbox } from '../src/modules/notifications/index.ts';
+import { closeOfBusinessCoverageNotices } from '../src/modules/protection/index.ts';
 import { runCob } from '../src/modules/servicing/index.ts';
 import { readBusinessDate } from '../src/platform/clock.ts';
 import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
@@ -64,6 +66,7 @@ async function digest(database: Database): Promise<string> {
          from cob_notices n join contracts c on c.id = n.contract_id order by 1, 2, 3`,
     ),
     database.query('select count(*)::int as n from notifications'),
+    database.query(`select kind, count(*)::int as n from documents group by kind order by kind`),
     database.query(`select c.account_number, f.due_date, f.amount_cents from late_fee_assessments f
                       join contracts c on c.id = f.contract_id order by 1, 2`),
     readBusinessDate(database.db),
@@ -71,7 +74,23 @@ async function digest(database: Database): Promise<string> {
   return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-const cobDeps = (database: Database) => ({ database, inbox: createNotificationInbox(), partitionSize: 50 });
+/** The hooks `marque cob` wires (statements, coverage notices), so both runs do the same work. */
+function cobDeps(database: Database) {
+  const inbox = createNotificationInbox();
+  const now = () => new Date();
+  return {
+    database,
+    inbox,
+    partitionSize: 50,
+    generateStatements: closeOfBusinessStatements({ inbox }),
+    serviceNotices: closeOfBusinessCoverageNotices({
+      inbox,
+      sms: createLoggingSmsSender({ now, log: { info: () => {} } }),
+      brandName: 'Solenne Motor Finance',
+      now,
+    }),
+  };
+}
 
 let baseline = '';
 async function baselineDigest(): Promise<string> {

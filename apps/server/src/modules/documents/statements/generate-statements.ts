@@ -19,12 +19,15 @@ export interface StatementWindow {
   toContractId: number;
 }
 
-function defaultDeps(): StatementDeps {
+/** What the caller did not pass. The brand file is read only when no brand was given: the close
+ * of business calls this once per partition. */
+function withDefaults(deps: Partial<StatementDeps>): StatementDeps {
   return {
-    brand: loadBrand(process.env.BRAND_FILE),
-    lender: DEMO_LENDER_DETAILS,
-    inbox: createNotificationInbox(),
-    now: () => new Date(),
+    ...deps,
+    brand: deps.brand ?? loadBrand(process.env.BRAND_FILE),
+    lender: deps.lender ?? DEMO_LENDER_DETAILS,
+    inbox: deps.inbox ?? createNotificationInbox(),
+    now: deps.now ?? (() => new Date()),
   };
 }
 
@@ -41,7 +44,7 @@ export async function generateStatements(
   window: StatementWindow,
   deps: Partial<StatementDeps> = {},
 ): Promise<{ generated: number }> {
-  const full = { ...defaultDeps(), ...deps };
+  const full = withDefaults(deps);
   const dueDate = addDays(window.businessDate, STATEMENT_LEAD_DAYS);
   const due = await db
     .select({ id: contracts.id })

@@ -12,6 +12,7 @@ export { type Fact, FactList } from './FactList.tsx';
 export { IconCard, type IconCardProps } from './IconCard.tsx';
 export * from './icons.tsx';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
+export { type ListQuery, ListStates, type ListStatesProps } from './ListStates.tsx';
 export { MoneyText } from './MoneyText.tsx';
 export { PageHeader } from './PageHeader.tsx';
 export { PasswordStrength } from './PasswordStrength.tsx';

@@ -8,10 +8,8 @@ import {
   Card,
   CursorPager,
   DateText,
-  EmptyState,
-  ErrorState,
   IconDownload,
-  LoadingState,
+  ListStates,
   PageHeader,
   ToneBadge,
   useCursorPages,
@@ -125,31 +123,25 @@ export function DocumentsPage() {
           </Text>
         </Card.Section>
         <Card.Section>
-          {documents.isPending ? (
-            <LoadingState cards={2} />
-          ) : documents.isError && !documents.data ? (
-            <ErrorState
-              headingOrder={3}
-              error={documents.error}
-              onRetry={() => void documents.refetch()}
-              retrying={documents.isFetching}
-            />
-          ) : documents.data.data.length === 0 ? (
-            <EmptyState
-              headingOrder={3}
-              title={t('documents.emptyTitle')}
-              description={filtered ? t('documents.emptyFiltered') : t('documents.emptyBody')}
-            />
-          ) : (
-            <Stack gap="md">
-              <ul className={classes.list}>
-                {documents.data.data.map((doc) => (
-                  <DocumentRow key={doc.id} doc={doc} t={t} />
-                ))}
-              </ul>
-              <CursorPager pages={pages} nextCursor={documents.data.nextCursor} />
-            </Stack>
-          )}
+          <ListStates
+            query={documents}
+            loadingCards={2}
+            empty={{
+              title: t('documents.emptyTitle'),
+              description: filtered ? t('documents.emptyFiltered') : t('documents.emptyBody'),
+            }}
+          >
+            {(rows) => (
+              <Stack gap="md">
+                <ul className={classes.list}>
+                  {rows.map((doc) => (
+                    <DocumentRow key={doc.id} doc={doc} t={t} />
+                  ))}
+                </ul>
+                <CursorPager pages={pages} nextCursor={documents.data?.nextCursor} />
+              </Stack>
+            )}
+          </ListStates>
         </Card.Section>
       </Card>
     </Stack>

@@ -7,9 +7,8 @@ import {
   Card,
   CursorPager,
   DateTimeText,
-  EmptyState,
   IconFolder,
-  LoadingState,
+  ListStates,
   PageHeader,
   type Tone,
   ToneBadge,
@@ -146,99 +145,101 @@ export function AuditPage() {
         </Card.Section>
       </Card>
 
-      {log.isPending ? (
-        <LoadingState cards={1} />
-      ) : log.isError && !log.data ? (
-        <OpsError error={log.error} onRetry={() => void log.refetch()} retrying={log.isFetching} />
-      ) : log.data.data.length === 0 ? (
-        <EmptyState
-          icon={<IconFolder size={24} />}
-          title={t('ops.audit.emptyTitle')}
-          description={t('ops.audit.emptyBody')}
-        />
-      ) : (
-        <Card>
-          <section
-            className={classes.tableWrap}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-            aria-label={t('ops.audit.tableLabel')}
-            aria-busy={log.isFetching}
-          >
-            <Table
-              className={classes.table}
-              striped
-              highlightOnHover
-              verticalSpacing="sm"
-              horizontalSpacing="md"
+      <ListStates
+        query={log}
+        loadingCards={1}
+        headingOrder={2}
+        renderError={(retry) => <OpsError {...retry} />}
+        empty={{
+          icon: <IconFolder size={24} />,
+          title: t('ops.audit.emptyTitle'),
+          description: t('ops.audit.emptyBody'),
+        }}
+      >
+        {(rows) => (
+          <Card>
+            <section
+              className={classes.tableWrap}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+              tabIndex={0}
+              aria-label={t('ops.audit.tableLabel')}
+              aria-busy={log.isFetching}
             >
-              <caption>
-                <VisuallyHidden>{t('ops.audit.tableLabel')}</VisuallyHidden>
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('ops.audit.when')}</Table.Th>
-                  <Table.Th scope="col">{t('ops.audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('ops.audit.outcome')}</Table.Th>
-                  <Table.Th scope="col">{t('ops.audit.actorCol')}</Table.Th>
-                  <Table.Th scope="col">{t('ops.audit.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('ops.audit.source')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {log.data.data.map((e) => {
-                  const details = Object.entries(e.details);
-                  return (
-                    <Table.Tr key={e.id}>
-                      <Table.Td>
-                        <DateTimeText value={e.occurredAt} size="sm" />
-                      </Table.Td>
-                      <Table.Td>
-                        <code>{e.action}</code>
-                        {details.length > 0 && (
-                          <div className={classes.details}>
-                            {details.map(([k, v]) => `${k}=${String(v)}`).join(' ')}
-                          </div>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <ToneBadge tone={OUTCOME_TONE[e.outcome] ?? 'neutral'}>
-                          {t(`ops.audit.outcomes.${e.outcome}`)}
-                        </ToneBadge>
-                      </Table.Td>
-                      <Table.Td>
-                        {e.actor ? (
-                          <>
-                            <Text size="sm">{e.actor.email}</Text>
-                            <Text size="xs" c="dimmed">
-                              <code>{e.actor.id}</code>
-                            </Text>
-                          </>
-                        ) : (
-                          '—'
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs">
-                          <code>{e.subjectUserId ?? e.subjectCustomerId ?? '—'}</code>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs">{e.ip ?? '—'}</Text>
-                        {e.requestId && (
-                          <Text size="xs" c="dimmed">
-                            <code>{e.requestId}</code>
+              <Table
+                className={classes.table}
+                striped
+                highlightOnHover
+                verticalSpacing="sm"
+                horizontalSpacing="md"
+              >
+                <caption>
+                  <VisuallyHidden>{t('ops.audit.tableLabel')}</VisuallyHidden>
+                </caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('ops.audit.when')}</Table.Th>
+                    <Table.Th scope="col">{t('ops.audit.action')}</Table.Th>
+                    <Table.Th scope="col">{t('ops.audit.outcome')}</Table.Th>
+                    <Table.Th scope="col">{t('ops.audit.actorCol')}</Table.Th>
+                    <Table.Th scope="col">{t('ops.audit.subject')}</Table.Th>
+                    <Table.Th scope="col">{t('ops.audit.source')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((e) => {
+                    const details = Object.entries(e.details);
+                    return (
+                      <Table.Tr key={e.id}>
+                        <Table.Td>
+                          <DateTimeText value={e.occurredAt} size="sm" />
+                        </Table.Td>
+                        <Table.Td>
+                          <code>{e.action}</code>
+                          {details.length > 0 && (
+                            <div className={classes.details}>
+                              {details.map(([k, v]) => `${k}=${String(v)}`).join(' ')}
+                            </div>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <ToneBadge tone={OUTCOME_TONE[e.outcome] ?? 'neutral'}>
+                            {t(`ops.audit.outcomes.${e.outcome}`)}
+                          </ToneBadge>
+                        </Table.Td>
+                        <Table.Td>
+                          {e.actor ? (
+                            <>
+                              <Text size="sm">{e.actor.email}</Text>
+                              <Text size="xs" c="dimmed">
+                                <code>{e.actor.id}</code>
+                              </Text>
+                            </>
+                          ) : (
+                            '—'
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="xs">
+                            <code>{e.subjectUserId ?? e.subjectCustomerId ?? '—'}</code>
                           </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </section>
-        </Card>
-      )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="xs">{e.ip ?? '—'}</Text>
+                          {e.requestId && (
+                            <Text size="xs" c="dimmed">
+                              <code>{e.requestId}</code>
+                            </Text>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </section>
+          </Card>
+        )}
+      </ListStates>
       <CursorPager pages={pages} nextCursor={log.data?.nextCursor} />
     </Stack>
   );

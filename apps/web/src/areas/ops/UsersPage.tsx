@@ -10,7 +10,7 @@ import {
   EmptyState,
   IconLock,
   IconUser,
-  LoadingState,
+  ListStates,
   PageHeader,
   useCursorPages,
   useDocumentTitle,
@@ -166,25 +166,27 @@ function UsersAdmin({ myId }: { myId: string | undefined }) {
         />
       </section>
 
-      {users.isPending ? (
-        <LoadingState cards={2} />
-      ) : users.isError && !users.data ? (
-        <OpsError error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />
-      ) : users.data.data.length === 0 ? (
-        <EmptyState
-          icon={<IconUser size={24} />}
-          title={t('ops.users.emptyTitle')}
-          description={t('ops.users.emptyBody')}
-        />
-      ) : (
-        <UserList
-          users={users.data.data}
-          myId={myId}
-          workingOn={actions.workingOn}
-          busy={users.isFetching}
-          onAction={actions.ask}
-        />
-      )}
+      <ListStates
+        query={users}
+        loadingCards={2}
+        headingOrder={2}
+        renderError={(retry) => <OpsError {...retry} />}
+        empty={{
+          icon: <IconUser size={24} />,
+          title: t('ops.users.emptyTitle'),
+          description: t('ops.users.emptyBody'),
+        }}
+      >
+        {(rows) => (
+          <UserList
+            users={rows}
+            myId={myId}
+            workingOn={actions.workingOn}
+            busy={users.isFetching}
+            onAction={actions.ask}
+          />
+        )}
+      </ListStates>
       <CursorPager pages={pages} nextCursor={users.data?.nextCursor} />
       {actions.dialogs}
     </Stack>

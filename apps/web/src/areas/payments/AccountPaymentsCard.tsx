@@ -8,11 +8,9 @@ import { useFormat } from '../../i18n/format.ts';
 import {
   Card,
   CursorPager,
-  EmptyState,
-  ErrorState,
   IconAlertCircle,
   IconCheckCircle,
-  LoadingState,
+  ListStates,
   MoneyText,
   useCursorPages,
 } from '../../ui/index.ts';
@@ -51,7 +49,6 @@ export function AccountPaymentsCard({ accountId, canPay }: { accountId: string; 
     }
   };
 
-  const list = payments.data?.data ?? [];
   return (
     <Card component="section" aria-labelledby="payments-title">
       <Card.Section>
@@ -74,32 +71,25 @@ export function AccountPaymentsCard({ accountId, canPay }: { accountId: string; 
         </div>
       </Card.Section>
       <Card.Section>
-        {payments.isPending ? (
-          <LoadingState cards={1} />
-        ) : payments.isError && !payments.data ? (
-          <ErrorState
-            headingOrder={3}
-            title={t('payments.errorTitle')}
-            error={payments.error}
-            onRetry={() => void payments.refetch()}
-            retrying={payments.isFetching}
-          />
-        ) : list.length === 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('payments.emptyTitle')}
-            description={canPay ? t('payments.emptyBody') : undefined}
-          />
-        ) : (
-          <Stack gap="md">
-            <ul className={classes.list}>
-              {list.map((payment) => (
-                <PaymentItem key={payment.id} payment={payment} onCancel={() => setConfirming(payment)} />
-              ))}
-            </ul>
-            <CursorPager pages={pages} nextCursor={payments.data?.nextCursor} />
-          </Stack>
-        )}
+        <ListStates
+          query={payments}
+          errorTitle={t('payments.errorTitle')}
+          empty={{
+            title: t('payments.emptyTitle'),
+            description: canPay ? t('payments.emptyBody') : undefined,
+          }}
+        >
+          {(rows) => (
+            <Stack gap="md">
+              <ul className={classes.list}>
+                {rows.map((payment) => (
+                  <PaymentItem key={payment.id} payment={payment} onCancel={() => setConfirming(payment)} />
+                ))}
+              </ul>
+              <CursorPager pages={pages} nextCursor={payments.data?.nextCursor} />
+            </Stack>
+          )}
+        </ListStates>
       </Card.Section>
       <CancelDialog
         payment={confirming}

@@ -9,15 +9,7 @@ import {
   useAccountPayments,
   useTransactions,
 } from '../../api/index.ts';
-import {
-  Card,
-  CursorPager,
-  EmptyState,
-  ErrorState,
-  IconDownload,
-  LoadingState,
-  useCursorPages,
-} from '../../ui/index.ts';
+import { Card, CursorPager, IconDownload, ListStates, useCursorPages } from '../../ui/index.ts';
 import { AccountPage, useAccountId } from './AccountPage.tsx';
 import { isIsoDate } from './dates.ts';
 import { TransactionCards, TransactionTable } from './TransactionViews.tsx';
@@ -121,27 +113,17 @@ export function TransactionsPage() {
               </Text>
             </Card.Section>
             <Card.Section>
-              {transactions.isPending ? (
-                <LoadingState cards={1} />
-              ) : transactions.isError && !transactions.data ? (
-                <ErrorState
-                  headingOrder={3}
-                  error={transactions.error}
-                  onRetry={() => void transactions.refetch()}
-                  retrying={transactions.isFetching}
-                />
-              ) : transactions.data.data.length === 0 ? (
-                <EmptyState
-                  headingOrder={3}
-                  title={t('transactions.emptyTitle')}
-                  description={t('transactions.emptyBody')}
-                />
-              ) : (
-                <Stack gap="md">
-                  <History accountId={accountId} rows={transactions.data.data} />
-                  <CursorPager pages={pages} nextCursor={transactions.data.nextCursor} />
-                </Stack>
-              )}
+              <ListStates
+                query={transactions}
+                empty={{ title: t('transactions.emptyTitle'), description: t('transactions.emptyBody') }}
+              >
+                {(rows) => (
+                  <Stack gap="md">
+                    <History accountId={accountId} rows={rows} />
+                    <CursorPager pages={pages} nextCursor={transactions.data?.nextCursor} />
+                  </Stack>
+                )}
+              </ListStates>
             </Card.Section>
           </Card>
         </Stack>

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, screenshot } from './support/browser.ts';
+import { journey } from './support/journey.ts';
 
 /**
  * The public calculators (W1-6), end to end in Chromium on a phone (390x844): a visitor who is
@@ -10,45 +10,14 @@ import { type RunningServer, startServer } from './support/server.ts';
  * result; the lease page says "money factor" and never "APR". Every page is scanned with axe and
  * photographed at phone and desktop size in e2e/artifacts/.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const { state, newPage, checkSizes } = journey('calculators');
+const check = (page: Page, name: string) => checkSizes(page, name, 250);
 
 /** A fresh visitor: no cookies, phone-sized, clipboard allowed; fails on any script error. */
 async function visitor(): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, context, errors };
-}
-
-async function check(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(250);
-    await screenshot(page, `calculators-${name}-${size}`);
-    expect(await seriousA11yIssues(page), `axe on ${name} (${size})`).toEqual([]);
-  }
-  await page.setViewportSize(PHONE);
+  const opened = await newPage();
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: state.server.url });
+  return opened;
 }
 
 /** The headline figure of the estimate, once the server has answered for the inputs on screen. */
@@ -74,7 +43,7 @@ async function copyLink(page: Page): Promise<string> {
 describe('a visitor uses the calculators without signing in', () => {
   it('finds them from the sign-in page and computes a loan, with errors next to fields and a shareable link', async () => {
     const { page, errors } = await visitor();
-    await page.goto(`${server.url}/signin`);
+    await page.goto(`${state.server.url}/signin`);
     await page.getByRole('link', { name: 'Open the calculators' }).click();
     await page.waitForURL('**/calculators');
     await expect
@@ -115,7 +84,7 @@ describe('a visitor uses the calculators without signing in', () => {
 
   it('leases with a money factor (never called APR), converts a percent, and refuses a residual above the price', async () => {
     const { page, errors } = await visitor();
-    await page.goto(`${server.url}/calculators/loan`);
+    await page.goto(`${state.server.url}/calculators/loan`);
     await page
       .getByRole('navigation', { name: 'Calculators' })
       .getByRole('link', { name: 'Lease', exact: true })
@@ -162,7 +131,7 @@ describe('a visitor uses the calculators without signing in', () => {
 
   it('compares buying with leasing over the lease term, with a chart and its table', async () => {
     const { page, errors } = await visitor();
-    await page.goto(`${server.url}/calculators/buy-vs-lease`);
+    await page.goto(`${state.server.url}/calculators/buy-vs-lease`);
     await headline(page, '$275.53');
     const result = page.getByRole('region', { name: 'Estimate' });
     expect(await result.textContent()).toContain('Leasing costs less over 36 months, by');
@@ -183,7 +152,7 @@ describe('a visitor uses the calculators without signing in', () => {
 
   it('finds the price a budget affords, with a payment-to-income hint kept out of the link', async () => {
     const { page, errors } = await visitor();
-    await page.goto(`${server.url}/calculators/affordability`);
+    await page.goto(`${state.server.url}/calculators/affordability`);
     await headline(page, '$28,244.99');
     await fill(page, 'Monthly income before tax', '3000');
     await expect.poll(() => page.getByText('On the high side').count(), { timeout: 10_000 }).toBe(1);
@@ -217,7 +186,7 @@ describe('a visitor uses the calculators without signing in', () => {
         }),
       });
     });
-    await page.goto(`${server.url}/calculators/loan`);
+    await page.goto(`${state.server.url}/calculators/loan`);
     await page.getByRole('heading', { name: 'Too many calculations' }).waitFor({ timeout: 10_000 });
     await check(page, 'rate-limited');
     limited = false;

@@ -5,10 +5,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountNumberFrom } from '../apps/server/src/platform/ids.ts';
-import { chooseLanguage, screenshot, seriousA11yIssues } from './support/browser.ts';
+import { chooseLanguage } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/server.ts';
-import { nextTotpCode } from './support/totp.ts';
 
 /**
  * The document centre, end to end in Chromium (W1-5): Maya signs in with her authenticator,
@@ -16,47 +14,17 @@ import { nextTotpCode } from './support/totp.ts';
  * newest statement (a real PDF with her account number in it), and reads the page in Spanish.
  * Every state is scanned with axe and photographed at phone and desktop size.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const MAYA = 'maya.thompson@example.com';
 // The demo seed numbers Maya's first account from this base (seed-demo.ts).
 const MAYAS_ACCOUNT = accountNumberFrom(4_100_000_000);
 
-const { state } = journey('documents');
-
-async function check(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(200);
-    await screenshot(page, `documents-${name}-${size}`);
-    expect(await seriousA11yIssues(page), `axe on ${name} (${size})`).toEqual([]);
-  }
-  await page.setViewportSize(PHONE);
-}
+const { state, newPage, checkSizes, signIn } = journey('documents');
+const check = (page: Page, name: string) => checkSizes(page, name, 200);
 
 describe('documents', () => {
   it('lists, filters and downloads statements, in English and Spanish', async () => {
-    state.context = await state.browser.newContext({
-      viewport: PHONE,
-      locale: 'en-US',
-      acceptDownloads: true,
-    });
-    const page = await state.context.newPage();
-    state.page = page;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-
-    await page.goto(`${state.server.url}/signin`);
-    await page.getByLabel('E-mail address').fill(MAYA);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-    await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-    await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await page.getByRole('heading', { name: /Hello, Maya/ }).waitFor();
+    const { page, errors } = await newPage({ acceptDownloads: true });
+    await signIn(page, MAYA, { heading: /Hello, Maya/ });
 
     // The account page links to its documents; the main navigation has Documents too.
     await page.goto(`${state.server.url}/documents`);

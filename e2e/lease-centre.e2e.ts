@@ -1,17 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  chooseLanguage,
-  launchChromium,
-  screenshot,
-  seriousA11yIssues,
-} from './support/browser.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, type RunningServer, startServer } from './support/server.ts';
-import { nextTotpCode } from './support/totp.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chooseLanguage } from './support/browser.ts';
+import { journey } from './support/journey.ts';
 
 /**
  * The lease centre, end to end in Chromium (W1-6): Daniel, three payments from the end of his
@@ -22,57 +15,13 @@ import { nextTotpCode } from './support/totp.ts';
  * is checked with pdftotext; then the page in Spanish. Maya's loan has no lease centre. Every
  * page is scanned with axe and photographed at phone and desktop size in e2e/artifacts/.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const DANIEL = 'daniel.reyes@example.com';
 const MAYA = 'maya.thompson@example.com';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
-
-async function check(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(300); // layout and the chart settle
-    await screenshot(page, `lease-${name}-${size}`);
-    expect(await seriousA11yIssues(page), `axe on ${name} (${size})`).toEqual([]);
-  }
-  await page.setViewportSize(PHONE);
-}
-
-async function signIn(page: Page, email: string, greeting: RegExp) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-  await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Verify and sign in' }).click();
-  await page.getByRole('heading', { name: greeting }).waitFor();
-}
+const { state, newPage: openPage, checkSizes, signIn: signInAs } = journey('lease');
+const newPage = () => openPage({ acceptDownloads: true });
+const check = (page: Page, name: string) => checkSizes(page, name, 300);
+const signIn = (page: Page, email: string, greeting: RegExp) => signInAs(page, email, { heading: greeting });
 
 /** The API's own answer, fetched in the page with the session cookie, to compare with what is shown. */
 function api<T>(page: Page, url: string): Promise<T> {
@@ -86,7 +35,7 @@ describe('Daniel: the lease centre', () => {
     const { page, errors } = await newPage();
     await signIn(page, DANIEL, /Hello, Daniel/);
     const [lease] = (await api<{ data: Array<{ id: string }> }>(page, '/api/v1/accounts')).data;
-    await page.goto(`${server.url}/accounts/${lease?.id}`);
+    await page.goto(`${state.server.url}/accounts/${lease?.id}`);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     await check(page, '00-account');
     await page.getByRole('link', { name: 'Open the lease centre' }).click();
@@ -202,11 +151,11 @@ describe('Daniel: the lease centre', () => {
     expect(text).toMatch(/Good through \w+ \d{1,2}, \d{4}/);
 
     // The inbox has the inspection confirmation.
-    await page.goto(`${server.url}/notifications`);
+    await page.goto(`${state.server.url}/notifications`);
     await page.getByText('Lease inspection requested').first().waitFor();
 
     // In Spanish.
-    await page.goto(`${server.url}/accounts/${accountId}/lease`);
+    await page.goto(`${state.server.url}/accounts/${accountId}/lease`);
     await page.getByRole('heading', { name: 'Lease centre', level: 1 }).waitFor();
     await chooseLanguage(page, 'Español');
     await page.getByRole('heading', { name: 'Centro de arrendamiento', level: 1 }).waitFor();
@@ -222,10 +171,10 @@ describe('Maya: a loan has no lease centre', () => {
     const { page, errors } = await newPage();
     await signIn(page, MAYA, /Hello, Maya/);
     const [account] = (await api<{ data: Array<{ id: string }> }>(page, '/api/v1/accounts')).data;
-    await page.goto(`${server.url}/accounts/${account?.id}`);
+    await page.goto(`${state.server.url}/accounts/${account?.id}`);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await page.getByRole('link', { name: 'Open the lease centre' }).count()).toBe(0);
-    await page.goto(`${server.url}/accounts/${account?.id}/lease`);
+    await page.goto(`${state.server.url}/accounts/${account?.id}/lease`);
     await page.getByText('The lease centre is for lease accounts. This account is a loan.').waitFor();
     await check(page, '06-loan');
     expect(errors).toEqual([]);

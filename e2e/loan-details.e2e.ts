@@ -1,9 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, screenshot, seriousA11yIssues } from './support/browser.ts';
-import { journey } from './support/journey.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/server.ts';
-import { nextTotpCode } from './support/totp.ts';
+import { chooseLanguage } from './support/browser.ts';
+import { DESKTOP, journey, PHONE } from './support/journey.ts';
 
 /**
  * Loan details (W1-6) in Chromium: Maya opens her loan's details (disclosure, balance chart and
@@ -12,43 +10,10 @@ import { nextTotpCode } from './support/totp.ts';
  * in /ops/requests and Maya sees it approved. Elena's paid-off loan shows the title release steps,
  * in Spanish too. Every page is scanned with axe and photographed at phone and desktop size.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const { state } = journey('loan');
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = PHONE): Promise<{ page: Page; errors: string[] }> {
-  const context = await state.browser.newContext({ viewport, locale: 'en-US' });
-  contexts.push(context);
-  state.context = context;
-  const page = await context.newPage();
-  state.page = page;
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
-
-async function check(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(300); // let the layout (and the chart) settle
-    await screenshot(page, `loan-${name}-${size}`);
-    expect(await seriousA11yIssues(page), `axe on ${name} (${size})`).toEqual([]);
-  }
-  await page.setViewportSize(PHONE);
-}
-
-async function signIn(page: Page, email: string, next = '/') {
-  await page.goto(`${state.server.url}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Verify and sign in' }).click();
-}
+const { newPage: openPage, checkSizes, expectAccessible, signIn: signInAs } = journey('loan');
+const check = (page: Page, name: string) => checkSizes(page, name, 300);
+const newPage = (viewport = PHONE) => openPage({ viewport });
+const signIn = (page: Page, email: string, next = '/') => signInAs(page, email, { next });
 
 describe('Maya: loan details, a what-if, the extra payment and a due-date change', () => {
   let maya: Page;
@@ -193,9 +158,7 @@ describe('Elena: a paid-off loan and its title', () => {
       .getByRole('region', { name: 'Su título' })
       .getByText('Liberación del gravamen en curso')
       .waitFor();
-    await screenshot(page, 'loan-13-title-es-phone');
-    expect(await seriousA11yIssues(page)).toEqual([]);
+    await expectAccessible('13-title-es-phone');
     expect(errors).toEqual([]);
-    for (const context of contexts) await context.close().catch(() => undefined);
   }, 120_000);
 });

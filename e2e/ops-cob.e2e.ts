@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journey } from './support/journey.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/server.ts';
-import { nextTotpCode } from './support/totp.ts';
 
 /**
  * Ops (W1-5): a supervisor runs the close of business for the business date from the console,
@@ -10,7 +8,7 @@ import { nextTotpCode } from './support/totp.ts';
  * filters the delinquency list to 30-59 days and finds Chris Walker's late loan. Axe on every
  * page; desktop and phone screenshots.
  */
-const { state, expectAccessible } = journey('ops-cob', { businessDate: 'database' });
+const { state, expectAccessible, signIn: signInAs } = journey('ops-cob', { businessDate: 'database' });
 
 const medium = (iso: string) =>
   new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium' }).format(
@@ -19,14 +17,7 @@ const medium = (iso: string) =>
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function signIn(page: Page, next: string) {
-  await page.goto(`${state.server.url}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail address').fill('supervisor@solenne.example');
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Verify and sign in' }).click();
-}
+const signIn = (page: Page, next: string) => signInAs(page, 'supervisor@solenne.example', { next });
 
 describe('close of business and delinquency in the ops console', () => {
   it('a supervisor closes the business day, reads the step timings, then the 30-59 bucket', async () => {

@@ -7,7 +7,7 @@ import { nextTotpCode } from './support/totp.ts';
  * Ops (W1-4): an agent finds a customer's payment by its confirmation number and reads the
  * journal entries it caused, debits and credits, in Chromium; axe on every page.
  */
-const { state, expectAccessible } = journey('ops-payments');
+const { state, expectAccessible, signIn } = journey('ops-payments');
 
 /** Maya pays $123.45 through the API, as the portal would; answers the confirmation number. */
 async function mayaPays(): Promise<string> {
@@ -50,12 +50,7 @@ describe('an agent looks up a payment', () => {
     });
     state.page = await state.context.newPage();
     const { page } = state;
-    await page.goto(`${state.server.url}/signin?next=${encodeURIComponent('/ops/payments')}`);
-    await page.getByLabel('E-mail address').fill('agent@solenne.example');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await signIn(page, 'agent@solenne.example', { next: '/ops/payments' });
     await page.getByRole('heading', { name: 'Payments', level: 1 }).waitFor();
     await expectAccessible('01-search');
 

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, launchChromium, screenshot, seriousA11yIssues } from './support/browser.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage } from './support/browser.ts';
+import { journey } from './support/journey.ts';
+import { DEMO_TOTP_SECRET } from './support/server.ts';
 import { nextTotpCode } from './support/totp.ts';
 
 /**
@@ -13,61 +14,14 @@ import { nextTotpCode } from './support/totp.ts';
  * Spanish, schedules a payment for a later date and cancels it. Every page is scanned with axe
  * and photographed at phone (390x844) and desktop (1280x800) size in e2e/artifacts/.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const MAYA = 'maya.thompson@example.com';
 const PRIYA = 'priya.shah@example.com';
 const CHRIS = 'chris.walker@example.com';
 const MONEY = /\$[\d,]+\.\d{2}/;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-/** A phone-sized page that fails the test on any uncaught script error. */
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
-
-/** Screenshot and axe scan at phone and desktop size, back to the phone after. */
-async function check(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(200); // let the layout settle (table or list, columns)
-    await screenshot(page, `payments-${name}-${size}`);
-    expect(await seriousA11yIssues(page), `axe on ${name} (${size})`).toEqual([]);
-  }
-  await page.setViewportSize(PHONE);
-}
-
-async function signIn(page: Page, email: string, greeting: RegExp) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-  await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Verify and sign in' }).click();
-  await page.getByRole('heading', { name: greeting }).waitFor();
-}
+const { state, newPage, checkSizes, signIn: signInAs } = journey('payments');
+const check = (page: Page, name: string) => checkSizes(page, name, 200);
+const signIn = (page: Page, email: string, greeting: RegExp) => signInAs(page, email, { heading: greeting });
 
 /** The amount shown on a preset card, e.g. "$423.17". */
 async function presetAmount(page: Page, name: RegExp): Promise<string> {
@@ -107,7 +61,7 @@ describe('Maya: autopay, then a payment by bank account', () => {
     expect(await agree.getAttribute('aria-invalid')).toBe('true');
 
     // Signed in a while ago: turning autopay on asks for a fresh authenticator code.
-    await server.ageSecondFactors();
+    await state.server.ageSecondFactors();
     const bank = page.getByRole('group', { name: 'Bank account to draft' }).getByRole('radio').first();
     await bank.check();
     await page.getByLabel('When to draft').selectOption({ label: '3 days before the due date' });
@@ -123,7 +77,7 @@ describe('Maya: autopay, then a payment by bank account', () => {
     await summary.getByText('3 days before the due date').waitFor();
     const firstDraft = MONEY.exec((await summary.textContent()) ?? '')?.[0];
     expect(firstDraft, 'the next draft and its amount are shown').toBeTruthy();
-    const authorization = server.mailer.to(MAYA).filter((m) => m.category === 'autopay_authorization');
+    const authorization = state.server.mailer.to(MAYA).filter((m) => m.category === 'autopay_authorization');
     expect(authorization.at(-1)?.text).toContain('I authorize');
     await check(page, '04-autopay-on');
 
@@ -207,7 +161,7 @@ describe('Maya: autopay, then a payment by bank account', () => {
     expect(split).toMatch(/Principal\$[\d,]+\.\d{2}/);
     await check(page, '10-pay-confirmation');
 
-    const mail = server.mailer.to(MAYA).filter((m) => m.category === 'payment_confirmation');
+    const mail = state.server.mailer.to(MAYA).filter((m) => m.category === 'payment_confirmation');
     expect(mail).toHaveLength(1);
     expect(mail[0]?.text).toContain(number);
     expect(mail[0]?.subject).toContain(due);
@@ -284,7 +238,7 @@ describe('Priya: a debit card', () => {
     await card.getByText('Completed').waitFor();
     await card.getByText(/^Visa debit card ending in \d{4}$/).waitFor();
     await check(page, '14-card-completed');
-    const mail = server.mailer.to(PRIYA).filter((m) => m.category === 'payment_confirmation');
+    const mail = state.server.mailer.to(PRIYA).filter((m) => m.category === 'payment_confirmation');
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toContain('$50.00');
     expect(errors).toEqual([]);

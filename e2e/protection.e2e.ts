@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, screenshot, seriousA11yIssues } from './support/browser.ts';
+import { chooseLanguage } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './support/server.ts';
-import { nextTotpCode } from './support/totp.ts';
 
 /**
  * Service and protection in the portal (W1-6), in Chromium: Maya opens "Service & protection"
@@ -12,39 +10,12 @@ import { nextTotpCode } from './support/totp.ts';
  * seeing the refund worked out, and finds the confirmation in her inbox. Daniel (lease) sees
  * the page in Spanish. Every page: axe scan, phone (390x844) and desktop (1280x800) screenshots.
  */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const { state, expectAccessible } = journey('protection');
-
-async function check(name: string) {
-  for (const [size, viewport] of [
-    ['phone', PHONE],
-    ['desktop', DESKTOP],
-  ] as const) {
-    await state.page.setViewportSize(viewport);
-    await state.page.waitForTimeout(200);
-    await expectAccessible(`${name}-${size}`);
-  }
-  await state.page.setViewportSize(PHONE);
-}
-
-async function signIn(page: Page, email: string, greeting: RegExp) {
-  await page.goto(`${state.server.url}/signin`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: 'Enter your authenticator code' }).waitFor();
-  await page.getByLabel('Authenticator code').fill(await nextTotpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Verify and sign in' }).click();
-  await page.getByRole('heading', { name: greeting }).waitFor();
-}
+const { state, newPage, checkSizes, expectAccessible, signIn } = journey('protection');
+const check = (name: string) => checkSizes(state.page, name, 200);
 
 async function openPage(email: string, greeting: RegExp) {
-  state.context = await state.browser.newContext({ viewport: PHONE, locale: 'en-US' });
-  state.page = await state.context.newPage();
-  const errors: string[] = [];
-  state.page.on('pageerror', (e) => errors.push(e.message));
-  await signIn(state.page, email, greeting);
+  const { page, errors } = await newPage();
+  await signIn(page, email, { heading: greeting });
   return errors;
 }
 
@@ -122,10 +93,7 @@ describe('Maya: coverage, a work order, maintenance, and a cancellation with the
 
     await page.goto(`${state.server.url}/notifications`);
     await page.getByText('Compass Roadside Assistance cancelled').waitFor();
-    expect(await seriousA11yIssues(page)).toEqual([]);
-    await screenshot(page, 'protection-05-inbox-phone');
-    await state.context?.close();
-    state.context = undefined;
+    await expectAccessible('05-inbox-phone');
   });
 });
 

@@ -1,11 +1,10 @@
 import { Alert } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.ts';
 import { Card, FactList } from '../../ui/index.ts';
 import { CalculatorShell } from './CalculatorShell.tsx';
-import { FieldGroup, FieldRow, fieldRenderer } from './FieldGroup.tsx';
+import { FieldGroup, FieldRow } from './FieldGroup.tsx';
 import { Headline, money, Stats } from './Figures.tsx';
-import { type FieldSpec, useCalculatorForm } from './useCalculatorForm.ts';
+import type { FieldSpec } from './useCalculatorForm.ts';
+import { useCalculatorPage } from './useCalculatorPage.ts';
 
 const SPECS: readonly FieldSpec[] = [
   { name: 'monthlyBudget', kind: 'money', initial: '550', required: true },
@@ -22,22 +21,12 @@ const BAND_COLOR = { comfortable: 'teal', stretch: 'yellow', high: 'red' } as co
 
 /** /calculators/affordability: the vehicle price a monthly budget carries. */
 export function AffordabilityPage() {
-  const { t: translate } = useTranslation();
-  const t = translate as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const format = useFormat();
-  const form = useCalculatorForm('affordability', SPECS);
-  const field = fieldRenderer(SPECS, form);
-  const r = form.result;
+  const { t, format, form, field, r } = useCalculatorPage('affordability', SPECS);
 
   return (
     <CalculatorShell
       kind="affordability"
-      hasResult={r !== undefined}
-      updating={form.updating}
-      stale={form.stale}
-      requestError={form.requestError}
-      unplacedError={form.unplacedError}
-      retry={form.retry}
+      state={form}
       form={
         <>
           <FieldGroup title={t('calculators.groups.budget')}>

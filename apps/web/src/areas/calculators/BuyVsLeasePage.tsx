@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.ts';
 import { Card, FactList } from '../../ui/index.ts';
 import { CalculatorShell } from './CalculatorShell.tsx';
-import { FieldGroup, FieldRow, fieldRenderer } from './FieldGroup.tsx';
+import { FieldGroup, FieldRow } from './FieldGroup.tsx';
 import { Headline, money, Stats } from './Figures.tsx';
 import { SeriesChart } from './SeriesChart.tsx';
-import { type FieldSpec, useCalculatorForm } from './useCalculatorForm.ts';
+import type { FieldSpec } from './useCalculatorForm.ts';
+import { useCalculatorPage } from './useCalculatorPage.ts';
 
 const SPECS: readonly FieldSpec[] = [
   { name: 'vehiclePrice', kind: 'money', initial: '39500', required: true },
@@ -27,12 +26,7 @@ const SPECS: readonly FieldSpec[] = [
 
 /** /calculators/buy-vs-lease: the same car bought or leased, compared over the lease term. */
 export function BuyVsLeasePage() {
-  const { t: translate } = useTranslation();
-  const t = translate as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const format = useFormat();
-  const form = useCalculatorForm('buy-vs-lease', SPECS);
-  const field = fieldRenderer(SPECS, form);
-  const r = form.result;
+  const { t, format, form, field, r } = useCalculatorPage('buy-vs-lease', SPECS);
   const verdict =
     r &&
     (r.cheaper === 'same'
@@ -42,12 +36,7 @@ export function BuyVsLeasePage() {
   return (
     <CalculatorShell
       kind="buy-vs-lease"
-      hasResult={r !== undefined}
-      updating={form.updating}
-      stale={form.stale}
-      requestError={form.requestError}
-      unplacedError={form.unplacedError}
-      retry={form.retry}
+      state={form}
       form={
         <>
           <FieldGroup title={t('calculators.groups.vehicle')}>

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/index.ts';
 import { Card, ErrorState, IconAlertCircle, IconCopy, PageHeader, useDocumentTitle } from '../../ui/index.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import classes from './calculators.module.css';
+import type { useCalculatorForm } from './useCalculatorForm.ts';
 
 export const CALCULATORS: readonly CalculatorKind[] = ['loan', 'lease', 'buy-vs-lease', 'affordability'];
 export const calculatorKey = (kind: CalculatorKind) => (kind === 'buy-vs-lease' ? 'buyVsLease' : kind);
@@ -72,25 +73,27 @@ export interface CalculatorShellProps {
   summary: ReactNode;
   details?: ReactNode;
   chart?: ReactNode;
-  hasResult: boolean;
-  updating: boolean;
-  stale: boolean;
-  requestError: unknown;
-  unplacedError: { code: string; message: string } | null;
-  retry: () => void;
+  /** The form's request state (`useCalculatorForm`): result, updating, stale, errors, retry. */
+  state: CalculatorState;
 }
+
+export type CalculatorState = Pick<
+  ReturnType<typeof useCalculatorForm>,
+  'updating' | 'stale' | 'requestError' | 'unplacedError' | 'retry'
+> & { result: unknown };
 
 /**
  * A calculator page: inputs beside the results on a wide screen; on a phone the headline
  * result comes first, then the inputs, then the details. Disclaimer and share link below.
  */
-export function CalculatorShell(props: CalculatorShellProps) {
+export function CalculatorShell({ state, ...props }: CalculatorShellProps) {
+  const hasResult = state.result !== undefined;
   const { t: translate } = useTranslation();
   const t = translate as unknown as (k: string) => string;
   const brand = useBrandInfo();
   const key = calculatorKey(props.kind);
   useDocumentTitle(t(`calculators.${key}.title`), brand.name);
-  const limited = isApiError(props.requestError) && props.requestError.status === 429;
+  const limited = isApiError(state.requestError) && state.requestError.status === 429;
 
   return (
     <div className={classes.page}>
@@ -112,47 +115,47 @@ export function CalculatorShell(props: CalculatorShellProps) {
           </Card.Section>
         </Card>
 
-        <section className={classes.summary} aria-labelledby="calc-result" aria-busy={props.updating}>
+        <section className={classes.summary} aria-labelledby="calc-result" aria-busy={state.updating}>
           <Card>
             <Card.Section>
               <Group justify="space-between" wrap="nowrap">
                 <Card.Title id="calc-result">{t('calculators.resultTitle')}</Card.Title>
-                {props.updating && <Loader size="xs" aria-label={t('calculators.updating')} />}
+                {state.updating && <Loader size="xs" aria-label={t('calculators.updating')} />}
               </Group>
             </Card.Section>
             <Card.Section>
-              {props.requestError && !props.hasResult ? (
+              {state.requestError && !hasResult ? (
                 <ErrorState
                   headingOrder={3}
                   title={limited ? t('calculators.rateLimitedTitle') : undefined}
                   description={limited ? t('calculators.rateLimitedBody') : undefined}
-                  error={props.requestError}
-                  onRetry={props.retry}
+                  error={state.requestError}
+                  onRetry={state.retry}
                 />
               ) : (
                 <>
-                  {props.requestError ? (
+                  {state.requestError ? (
                     <Alert color={limited ? 'yellow' : 'red'} icon={<IconAlertCircle />} mb="md" role="alert">
                       {limited ? t('calculators.rateLimitedBody') : t('calculators.requestFailed')}
                       {!limited && (
-                        <Anchor component="button" type="button" ml={6} onClick={props.retry}>
+                        <Anchor component="button" type="button" ml={6} onClick={state.retry}>
                           {t('states.retry')}
                         </Anchor>
                       )}
                     </Alert>
                   ) : null}
-                  {props.unplacedError && (
+                  {state.unplacedError && (
                     <Alert color="red" icon={<IconAlertCircle />} mb="md" role="alert">
-                      {props.unplacedError.message}
+                      {state.unplacedError.message}
                     </Alert>
                   )}
-                  {props.stale && !props.requestError && !props.updating && (
+                  {state.stale && !state.requestError && !state.updating && (
                     <Text size="sm" c="dimmed" mb="sm">
                       {t('calculators.fixInputs')}
                     </Text>
                   )}
-                  {props.hasResult ? (
-                    <div className={classes.figures} data-stale={props.stale || undefined}>
+                  {hasResult ? (
+                    <div className={classes.figures} data-stale={state.stale || undefined}>
                       {props.summary}
                     </div>
                   ) : (
@@ -168,8 +171,8 @@ export function CalculatorShell(props: CalculatorShellProps) {
           </Card>
         </section>
 
-        {props.hasResult && (
-          <div className={classes.details} data-stale={props.stale || undefined}>
+        {hasResult && (
+          <div className={classes.details} data-stale={state.stale || undefined}>
             {props.details}
             {props.chart}
           </div>

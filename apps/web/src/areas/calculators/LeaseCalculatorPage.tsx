@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.ts';
 import { Card, FactList } from '../../ui/index.ts';
 import { CalculatorShell } from './CalculatorShell.tsx';
-import { FieldGroup, FieldRow, fieldRenderer } from './FieldGroup.tsx';
+import { FieldGroup, FieldRow } from './FieldGroup.tsx';
 import { Headline, money, Stats } from './Figures.tsx';
-import { type FieldSpec, useCalculatorForm } from './useCalculatorForm.ts';
+import type { FieldSpec } from './useCalculatorForm.ts';
+import { useCalculatorPage } from './useCalculatorPage.ts';
 
 const byPercent = (v: Record<string, string>) => v.residualMode !== 'amount';
 const byMoneyFactor = (v: Record<string, string>) => v.rateMode !== 'percent';
@@ -34,12 +33,7 @@ const SPECS: readonly FieldSpec[] = [
  * is converted on the server, shown as converted.
  */
 export function LeaseCalculatorPage() {
-  const { t: translate } = useTranslation();
-  const t = translate as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const format = useFormat();
-  const form = useCalculatorForm('lease', SPECS);
-  const field = fieldRenderer(SPECS, form);
-  const r = form.result;
+  const { t, format, form, field, r } = useCalculatorPage('lease', SPECS);
   const rate =
     r &&
     (r.leaseRate.source === 'converted-from-percent' && r.leaseRate.enteredPercent !== null
@@ -52,12 +46,7 @@ export function LeaseCalculatorPage() {
   return (
     <CalculatorShell
       kind="lease"
-      hasResult={r !== undefined}
-      updating={form.updating}
-      stale={form.stale}
-      requestError={form.requestError}
-      unplacedError={form.unplacedError}
-      retry={form.retry}
+      state={form}
       form={
         <>
           <FieldGroup title={t('calculators.groups.vehicle')}>

@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format.ts';
 import { Card, FactList } from '../../ui/index.ts';
 import { CalculatorShell } from './CalculatorShell.tsx';
-import { FieldGroup, FieldRow, fieldRenderer } from './FieldGroup.tsx';
+import { FieldGroup, FieldRow } from './FieldGroup.tsx';
 import { Headline, money, Stats } from './Figures.tsx';
 import { SeriesChart } from './SeriesChart.tsx';
-import { type FieldSpec, useCalculatorForm } from './useCalculatorForm.ts';
+import type { FieldSpec } from './useCalculatorForm.ts';
+import { useCalculatorPage } from './useCalculatorPage.ts';
 
 const SPECS: readonly FieldSpec[] = [
   { name: 'vehiclePrice', kind: 'money', initial: '35000', required: true },
@@ -22,22 +21,12 @@ const SPECS: readonly FieldSpec[] = [
 
 /** /calculators/loan: the payment and Truth in Lending figures of buying with a loan. */
 export function LoanCalculatorPage() {
-  const { t: translate } = useTranslation();
-  const t = translate as unknown as (k: string, o?: Record<string, unknown>) => string;
-  const format = useFormat();
-  const form = useCalculatorForm('loan', SPECS);
-  const field = fieldRenderer(SPECS, form);
-  const r = form.result;
+  const { t, format, form, field, r } = useCalculatorPage('loan', SPECS);
 
   return (
     <CalculatorShell
       kind="loan"
-      hasResult={r !== undefined}
-      updating={form.updating}
-      stale={form.stale}
-      requestError={form.requestError}
-      unplacedError={form.unplacedError}
-      retry={form.retry}
+      state={form}
       form={
         <>
           <FieldGroup title={t('calculators.groups.vehicle')}>

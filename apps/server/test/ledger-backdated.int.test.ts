@@ -398,4 +398,107 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
     );
     expect((await verifyLedger(database)).ok).toBe(true);
   });
+
+  it('a principal-only payment after it stays principal-only', async () => {
+    // Loan at 4.90 %: $22,539.28 accrued through 2026-11-15. 2,253,928 × 4.90 % / 365 = 302.58 a day.
+    const id = await loanAt('4.90');
+    const start = await stateOf(id);
+    expect(start).toMatchObject({ balance_cents: 2_253_928, interest_cents: 0 });
+    await accrue(id, '2026-11-24'); // 9 days: 2,723.24 -> 2,723
+    // 16 days: 4,841.31 -> 4,841; $1,000 principal-only: all to principal, interest stays owed.
+    await pay(id, '2026-12-10', 100_000, { principalOnly: true });
+    await accrue(id, '2026-12-15'); // 5 days on 2,153,928: 1,445.79 -> 1,446
+    expect(await stateOf(id)).toMatchObject({ balance_cents: 2_153_928, interest_cents: 9_010 });
+
+    // $600 dated 2026-12-05 posted on the 15th: 11 days from the 24th, 3,328.40 -> 3,328;
+    // it pays 2,723 + 3,328 = 6,051 interest and 53,949 principal -> 2,199,979.
+    const applied = await pay(id, '2026-12-05', 60_000, { bookingDate: '2026-12-15' });
+    expect(applied.split).toEqual({ fees: 0, interest: 6_051, principal: 53_949, unapplied: 0 });
+    // The principal-only payment again: 5 days on 2,199,979 = 1,476.70 -> 1,477 stays owed,
+    // $1,000 to principal -> 2,099,979; then 5 days = 1,409.57 -> 1,410. Interest 1,477 + 1,410.
+    expect((await payments(id)).at(-1)).toEqual({
+      effective: '2026-12-10',
+      description: 'Principal-only payment 2026-12-10 (re-applied after a payment dated 2026-12-05)',
+      lines: 'gl.cash_in_transit 100000, principal -100000',
+    });
+    // Only the late $600 counts toward installments, as the principal-only one never did.
+    expect(await stateOf(id)).toMatchObject({
+      balance_cents: 2_099_979,
+      interest_cents: 2_887,
+      interest_accrued_through: '2026-12-15',
+      paid_toward_installments_cents: start.paid_toward_installments_cents + 60_000,
+    });
+    expect((await verifyLedger(database)).ok).toBe(true);
+  });
+
+  it('a returned payment after it stays returned; its restored-principal interest is re-accrued', async () => {
+    // Loan at 9.75 %, behind: $19,757.74 accrued through 2026-09-15; 527.77 cents a day.
+    const id = await loanAt('9.75');
+    const start = await stateOf(id);
+    expect(start).toMatchObject({ balance_cents: 1_975_774, interest_cents: 0 });
+    await accrue(id, '2026-11-24'); // 70 days: 36,944.27 -> 36,944
+    // 16 days: 8,444.40 -> 8,444; $498.74 = 453.88 interest + 44.86 principal -> 1,971,288.
+    const returned = await pay(id, '2026-12-10', 49_874);
+    await accrue(id, '2026-12-15'); // 5 days on 1,971,288: 2,632.88 -> 2,633
+    // Returned on the 16th: reversed, and 5 days on the 4,486 restored = 5.99 -> 6.
+    await inTransaction(database.db, (tx) =>
+      reversePayment(tx, {
+        contractId: id,
+        paymentEntryId: returned.entryId,
+        principal: returned.split.principal,
+        towardInstallments: returned.towardInstallments,
+        effectiveDate: '2026-12-10',
+        bookingDate: '2026-12-16',
+        source: 'test:return',
+        description: 'Returned by the bank: R01',
+      }),
+    );
+    await accrue(id, '2026-12-20'); // 5 days on 1,975,774: 2,638.88 -> 2,639
+    expect(await stateOf(id)).toMatchObject({ balance_cents: 1_975_774, interest_cents: 50_666 });
+
+    const mark = await lastEntryId();
+    // $500 dated 2026-12-05, posted on the 20th: 11 days from the 24th on 1,975,774 = 5,805.53
+    // -> 5,806; owed 36,944 + 5,806 = 42,750, so 42,750 interest and 7,250 principal.
+    const applied = await pay(id, '2026-12-05', 50_000, { bookingDate: '2026-12-20' });
+    expect(applied.split).toEqual({ fees: 0, interest: 42_750, principal: 7_250, unapplied: 0 });
+    const entries = await entriesAfter(mark);
+    // Four accruals out (including the restored-principal one); the returned payment is not
+    // touched: it and its return already net to nothing.
+    expect(entries.filter((e) => e.kind === 'reversal').map((e) => e.lines)).toEqual([
+      'interest -8444, gl.interest_income 8444',
+      'interest -2633, gl.interest_income 2633',
+      'interest -6, gl.interest_income 6',
+      'interest -2639, gl.interest_income 2639',
+    ]);
+    expect(entries.filter((e) => e.kind === 'payment')).toHaveLength(1);
+    // Re-accrued in one span, 15 days on 1,968,524 = 7,887.58 -> 7,888.
+    expect(entries.at(-1)).toMatchObject({
+      kind: 'accrual',
+      from: '2026-12-05',
+      lines: 'interest 7888, gl.interest_income -7888',
+    });
+    expect(await stateOf(id)).toMatchObject({
+      balance_cents: 1_968_524,
+      interest_cents: 7_888,
+      interest_accrued_through: '2026-12-20',
+      paid_toward_installments_cents: start.paid_toward_installments_cents + 50_000,
+    });
+    // The return is still shown as a return.
+    const list = await listTransactions(database.db, id, { limit: 50 });
+    expect(list.data.filter((x) => x.type === 'return')).toHaveLength(1);
+    expect(list.data[0]?.balance.amount).toBe(1_968_524 + 7_888);
+    expect((await verifyLedger(database)).ok).toBe(true);
+  });
+
+  it('is refused, writing nothing, when an entry it cannot replay comes after it (an opening balance)', async () => {
+    // Maya's loan was brought onto the ledger on 2026-11-24 and accrued from the 15th: a
+    // payment dated the 20th would sit before its opening balance.
+    const before = await loan();
+    const [entries] = await database.query<{ n: number }>('select count(*)::int as n from journal_entries');
+    const attempt = pay(before.id, '2026-11-20', 10_000, { bookingDate: '2026-12-01' });
+    await expect(attempt).rejects.toBeInstanceOf(BackdatedPaymentError);
+    await expect(attempt).rejects.toThrow(/opening_balance/);
+    expect(await loan()).toEqual(before);
+    expect(await database.query('select count(*)::int as n from journal_entries')).toEqual([entries]);
+  });
 });

@@ -142,19 +142,29 @@ describe('a backdated payment replays interest', () => {
         reverses: false,
         lines: 'gl.cash 50000, interest -3708, principal -46292',
       },
-      // Re-accrued to the 30th on 2,212,748: 363.13 a day × 5 = 1,815.67 -> 1,816.
+      // Re-accrued to the same close-of-business dates on 2,212,748 (363.13 a day), so interest
+      // is rounded over the same spans as if the payment had come on time: 2 days 726.27 -> 726,
+      // 3 days 1,089.40 -> 1,089.
+      {
+        kind: 'accrual',
+        effective: '2026-11-27',
+        booked: '2026-11-30',
+        from: '2026-11-25',
+        reverses: false,
+        lines: 'interest 726, gl.interest_income -726',
+      },
       {
         kind: 'accrual',
         effective: '2026-11-30',
         booked: '2026-11-30',
-        from: '2026-11-25',
+        from: '2026-11-27',
         reverses: false,
-        lines: 'interest 1816, gl.interest_income -1816',
+        lines: 'interest 1089, gl.interest_income -1089',
       },
     ]);
     expect(await loan()).toMatchObject({
       balance_cents: 2_212_748,
-      interest_cents: 1_816,
+      interest_cents: 1_815,
       interest_accrued_through: '2026-11-30',
     });
     expect((await verifyLedger(database)).ok).toBe(true);
@@ -328,8 +338,10 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
       // ... the 10th again: 5 days on 2,877,162 = 2,952.05 -> 2,952; the rest to principal ...
       acc('2026-12-05', '2026-12-10', 2_952),
       payment('2026-12-10', 'gl.cash_in_transit 80809, interest -2952, principal -77857'),
-      // ... the 20th again: 10 days on 2,799,305 = 5,744.33 -> 5,744; the fee of the 16th first ...
-      acc('2026-12-10', '2026-12-20', 5_744),
+      // ... close of business on the 15th again: 5 days on 2,799,305 = 2,872.16 -> 2,872 ...
+      acc('2026-12-10', '2026-12-15', 2_872),
+      // ... the 20th again: 5 more days, 2,872; the fee of the 16th first ...
+      acc('2026-12-15', '2026-12-20', 2_872),
       payment('2026-12-20', 'gl.cash_in_transit 80809, fees -1500, interest -5744, principal -73565'),
       // ... and interest to the 25th again: 5 days on 2,725,740 = 2,796.68 -> 2,797.
       acc('2026-12-20', '2026-12-25', 2_797),
@@ -385,7 +397,8 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
     ).toEqual([
       ['interest', '2026-12-25', 2_797, null],
       ['payment', '2026-12-20', -80_809, 5_744],
-      ['interest', '2026-12-20', 5_744, null],
+      ['interest', '2026-12-20', 2_872, null],
+      ['interest', '2026-12-15', 2_872, null],
       ['payment', '2026-12-10', -80_809, 2_952],
       ['interest', '2026-12-10', 2_952, null],
       ['payment', '2026-12-05', -50_000, 11_964],
@@ -471,22 +484,23 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
       'interest -2639, gl.interest_income 2639',
     ]);
     expect(entries.filter((e) => e.kind === 'payment')).toHaveLength(1);
-    // Re-accrued in one span, 15 days on 1,968,524 = 7,887.58 -> 7,888.
-    expect(entries.at(-1)).toMatchObject({
-      kind: 'accrual',
-      from: '2026-12-05',
-      lines: 'interest 7888, gl.interest_income -7888',
-    });
+    // Re-accrued to the same dates on 1,968,524: 3 × (5 days, 2,629.19 -> 2,629) = 7,887.
+    expect(entries.filter((e) => e.kind === 'accrual').map((e) => [e.from, e.effective, e.lines])).toEqual([
+      ['2026-11-24', '2026-12-05', 'interest 5806, gl.interest_income -5806'],
+      ['2026-12-05', '2026-12-10', 'interest 2629, gl.interest_income -2629'],
+      ['2026-12-10', '2026-12-15', 'interest 2629, gl.interest_income -2629'],
+      ['2026-12-15', '2026-12-20', 'interest 2629, gl.interest_income -2629'],
+    ]);
     expect(await stateOf(id)).toMatchObject({
       balance_cents: 1_968_524,
-      interest_cents: 7_888,
+      interest_cents: 7_887,
       interest_accrued_through: '2026-12-20',
       paid_toward_installments_cents: start.paid_toward_installments_cents + 50_000,
     });
     // The return is still shown as a return.
     const list = await listTransactions(database.db, id, { limit: 50 });
     expect(list.data.filter((x) => x.type === 'return')).toHaveLength(1);
-    expect(list.data[0]?.balance.amount).toBe(1_968_524 + 7_888);
+    expect(list.data[0]?.balance.amount).toBe(1_968_524 + 7_887);
     expect((await verifyLedger(database)).ok).toBe(true);
   });
 

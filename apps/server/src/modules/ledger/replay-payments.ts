@@ -24,8 +24,10 @@ const REAPPLIED = / \(re-applied after a payment dated \d{4}-\d{2}-\d{2}\)$/;
  * re-processes a loan's transactions in effective-date order: rewind (reverse the accruals
  * and payments after its date, see replay-rewind.ts), accrue to its date and apply it, then
  * re-apply each later payment on its own date (accrual to that date, the waterfall on the
- * balances as they now stand), bringing back each later fee on its date, and re-accrue to the
- * old accrued-through date. Every step is a new entry booked today; nothing is updated.
+ * balances as they now stand), bringing back each later fee on its date and accruing again to
+ * each date a reversed accrual ended on (so interest is rounded over the same spans as if the
+ * payment had arrived on time, close-of-business runs included), up to the old accrued-through
+ * date. Every step is a new entry booked today; nothing is updated.
  *
  * A re-applied payment is a new payment entry with the original's effective date, amount, cash
  * account and source (`payment:<publicId>`), `replaces_entry_id` pointing at the entry it
@@ -58,6 +60,7 @@ export async function replayBackdated(
       continue;
     }
     await accrueTo(event.effectiveDate);
+    if (event.kind === 'accrual') continue;
     const again = await writePaymentEntry(tx, contract, {
       amount: event.amount,
       effectiveDate: event.effectiveDate,
@@ -78,7 +81,7 @@ export async function replayBackdated(
              split_unapplied_cents = ${again.split.unapplied}, toward_installments_cents = ${again.towardInstallments}
        where contract_id = ${contract.id} and entry_id = ${event.entryId}`);
   }
-  await accrueTo(rewound.accruedThrough);
+  await accrueTo(rewound.accruedThrough); // already there: the last reversed accrual ended on it
 
   await applyReadModel(tx, contract.id, delta, {
     ...installmentColumns(contract, toward, payment.bookingDate),

@@ -33,12 +33,22 @@ export interface LaterFee {
   amount: number;
 }
 
+/**
+ * Where a reversed accrual ended (a close of business, a payment's own accrual): the replay
+ * accrues to the same dates again, so interest is rounded over the same spans as the journal
+ * would show had the backdated payment arrived on time.
+ */
+export interface AccrualCheckpoint {
+  kind: 'accrual';
+  effectiveDate: IsoDate;
+}
+
 export interface Rewound {
   /** The accrued-through date before the replay: interest is re-accrued up to it. */
   accruedThrough: IsoDate;
   delta: ReadModelDelta;
-  /** Later payments and fees, in effective-date order (then posting order). */
-  later: (LaterPayment | LaterFee)[];
+  /** Later accrual dates, payments and fees, in effective-date order (then posting order). */
+  later: (AccrualCheckpoint | LaterPayment | LaterFee)[];
   /** What the reversed payments had credited toward installments. */
   towardRemoved: number;
 }
@@ -138,6 +148,7 @@ export async function rewindAfter(
       continue;
     }
     if (row.kind === 'settlement') continue;
+    if (row.kind === 'accrual') later.push({ kind: 'accrual', effectiveDate: row.effective_date });
     let description = `Replay for a payment dated ${effectiveDate}: interest ${row.accrual_from} to ${row.effective_date} taken out`;
     if (row.kind === 'payment') {
       const receivedInto = lines.find(

@@ -505,11 +505,12 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
   });
 
   it('is refused, writing nothing, when an entry it cannot replay comes after it (an opening balance)', async () => {
-    // Maya's loan was brought onto the ledger on 2026-11-24 and accrued from the 15th: a
-    // payment dated the 20th would sit before its opening balance.
+    // Maya's loan was brought onto the ledger on 2026-11-24 with interest accrued through the
+    // 15th (the opening balance's interest): a payment dated the 14th would change interest
+    // that was never journaled.
     const before = await loan();
     const [entries] = await database.query<{ n: number }>('select count(*)::int as n from journal_entries');
-    const attempt = pay(before.id, '2026-11-20', 10_000, { bookingDate: '2026-12-01' });
+    const attempt = pay(before.id, '2026-11-14', 10_000, { bookingDate: '2026-12-01' });
     await expect(attempt).rejects.toBeInstanceOf(BackdatedPaymentError);
     await expect(attempt).rejects.toThrow(/opening_balance/);
     expect(await loan()).toEqual(before);

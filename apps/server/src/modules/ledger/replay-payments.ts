@@ -1,4 +1,4 @@
-import type { IsoDate } from '@marque/finance';
+import { compareDates, type IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { bookAccrual } from './accrue-interest.ts';
@@ -22,8 +22,9 @@ const REAPPLIED = / \(re-applied after a payment dated \d{4}-\d{2}-\d{2}\)$/;
 /**
  * A payment dated before the contract's accrued-through date, replayed the way Fineract
  * re-processes a loan's transactions in effective-date order: rewind (reverse the accruals
- * and payments after its date, see replay-rewind.ts), accrue to its date and apply it, then
- * re-apply each later payment on its own date (accrual to that date, the waterfall on the
+ * and payments after the start of the accrual span holding its date, see replay-rewind.ts),
+ * accrue to its date and apply it (after anything already posted on that date), re-apply
+ * each payment on its own date (accrual to that date, the waterfall on the
  * balances as they now stand), bringing back each later fee on its date and accruing again to
  * each date a reversed accrual ended on (so interest is rounded over the same spans as if the
  * payment had arrived on time, close-of-business runs included), up to the old accrued-through
@@ -49,12 +50,18 @@ export async function replayBackdated(
     delta = addDeltas(delta, accrued.delta);
   };
 
-  await accrueTo(payment.effectiveDate);
-  const applied = await writePaymentEntry(tx, contract, payment);
-  delta = addDeltas(delta, applied.delta);
-  toward += applied.towardInstallments;
+  // The backdated payment goes after whatever was already posted on its date.
+  let applied: Awaited<ReturnType<typeof writePaymentEntry>> | null = null;
+  const applyIt = async () => {
+    await accrueTo(payment.effectiveDate);
+    applied = await writePaymentEntry(tx, contract, payment);
+    delta = addDeltas(delta, applied.delta);
+    toward += applied.towardInstallments;
+    return applied;
+  };
 
   for (const event of rewound.later) {
+    if (!applied && compareDates(event.effectiveDate, payment.effectiveDate) > 0) await applyIt();
     if (event.kind === 'fee') {
       contract.feesCents += event.amount;
       continue;
@@ -81,11 +88,12 @@ export async function replayBackdated(
              split_unapplied_cents = ${again.split.unapplied}, toward_installments_cents = ${again.towardInstallments}
        where contract_id = ${contract.id} and entry_id = ${event.entryId}`);
   }
+  const mine = applied ?? (await applyIt());
   await accrueTo(rewound.accruedThrough); // already there: the last reversed accrual ended on it
 
   await applyReadModel(tx, contract.id, delta, {
     ...installmentColumns(contract, toward, payment.bookingDate),
     interestAccruedThrough: rewound.accruedThrough,
   });
-  return { entryId: applied.entryId, split: applied.split, towardInstallments: applied.towardInstallments };
+  return { entryId: mine.entryId, split: mine.split, towardInstallments: mine.towardInstallments };
 }

@@ -46,8 +46,13 @@ export interface AccrualCheckpoint {
 export interface Rewound {
   /** The accrued-through date before the replay: interest is re-accrued up to it. */
   accruedThrough: IsoDate;
+  /** Where the rewind went back to, on or before the payment's date. */
+  rewindTo: IsoDate;
   delta: ReadModelDelta;
-  /** Later accrual dates, payments and fees, in effective-date order (then posting order). */
+  /**
+   * Accrual dates, payments and fees after the rewind point (some may be on or before the
+   * backdated payment's date), in effective-date order, then posting order.
+   */
   later: (AccrualCheckpoint | LaterPayment | LaterFee)[];
   /** What the reversed payments had credited toward installments. */
   towardRemoved: number;
@@ -71,19 +76,19 @@ interface Row {
 
 /**
  * The first half of a backdated payment's replay (the way Fineract re-processes a loan): take
- * out, by reversing entries effective on their own dates and booked today, every accrual whose
- * span ends after `effectiveDate` and every payment effective after it, so the in-memory
- * `contract` stands as it was at the start of the first reversed accrual (the chain start, on
- * or before `effectiveDate`). Fees after it stay in the journal (they are not allocations) but
- * are taken out of the in-memory fees until the replay reaches their date; settlements only
- * move the lender's cash and are left alone; a returned payment and its reversal net to zero
- * and stay as they are (its restored-principal accrual is reversed with the others and the
- * principal it restored earns interest in the re-accrual).
+ * out, by reversing entries effective on their own dates and booked today, every accrual and
+ * every payment after the rewind point (the start of the accrual span that holds the
+ * payment's date, see rewindPoint), so the in-memory `contract` stands as it was on that date.
+ * Fees after it stay in the journal (they are not allocations) but are taken out of the
+ * in-memory fees until the replay reaches their date; settlements only move the lender's cash
+ * and are left alone; a returned payment and its reversal net to zero and stay as they are
+ * (its restored-principal accrual is reversed with the others, and the principal it restored
+ * earns interest in the re-accrual).
  *
- * Refused (BackdatedPaymentError, nothing written) where the replay would not be exact: no
- * accrual chain reaching back to `effectiveDate` (an opening balance, nothing accrued), an
- * accrual or a principal movement between the chain start and `effectiveDate`, or an entry
- * after it that is neither an accrual, a payment, a fee nor a settlement (an adjustment).
+ * Refused (BackdatedPaymentError, nothing written) where the replay would not be exact: an
+ * entry after the rewind point that is neither an accrual, a payment, a fee nor a settlement
+ * (an adjustment), or an opening balance when the rewind point is before the date its
+ * balances stood on (interest before that was never journaled).
  */
 export async function rewindAfter(
   tx: Db,
@@ -94,9 +99,8 @@ export async function rewindAfter(
 ): Promise<Rewound> {
   const accruedThrough = contract.interestAccruedThrough;
   if (!accruedThrough) throw new BackdatedPaymentError('the contract has no accrual to replay');
-  const live = (alias: string) =>
-    sql.raw(`not exists (select 1 from journal_entries r where r.reverses_entry_id = ${alias}.id)`);
-  // Live entries from the chain start on. The payments row is read for principal-only
+  const rewindTo = await rewindPoint(tx, contract.id, effectiveDate);
+  // Live entries after the rewind point. The payments row is read for principal-only
   // payments posted before journal entries recorded it.
   const found = await tx.execute(sql`
     select e.id, e.kind, e.effective_date::text as effective_date, e.accrual_from::text as accrual_from,
@@ -105,35 +109,22 @@ export async function rewindAfter(
               from postings p where p.entry_id = e.id) as lines
       from journal_entries e
       left join payments pay on pay.contract_id = e.contract_id and pay.entry_id = e.id
-     where e.contract_id = ${contract.id} and e.kind <> 'reversal' and ${live('e')}
-       and e.effective_date > coalesce((
-             select min(a.accrual_from) from journal_entries a
-              where a.contract_id = ${contract.id} and a.kind = 'accrual' and a.effective_date > ${effectiveDate}::date
-                and ${live('a')}), ${effectiveDate}::date)
+     where e.contract_id = ${contract.id} and e.kind <> 'reversal' and ${LIVE}
+       and e.effective_date > ${rewindTo}::date
      order by e.effective_date, e.id`);
-  const rows = (found as unknown as { rows: Row[] }).rows;
-  const after = rows.filter((r) => compareDates(r.effective_date, effectiveDate) > 0);
-  const accruals = after.filter((r) => r.kind === 'accrual');
-  const starts = accruals.map((a) => a.accrual_from);
-  if (accruals.length === 0 || starts.some((s) => s === null)) {
-    throw new BackdatedPaymentError('there is no accrual after it to replay');
-  }
-  const chainStart = (starts as string[]).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
-  if (compareDates(chainStart, effectiveDate) > 0) {
-    throw new BackdatedPaymentError('interest after it was not accrued from before it');
-  }
-  if (accruals.at(-1)?.effective_date !== accruedThrough) {
-    throw new BackdatedPaymentError('the accruals after it do not end on the accrued-through date');
-  }
-  const between = rows.find(
-    (r) => compareDates(r.effective_date, effectiveDate) <= 0 && r.kind !== 'fee' && r.kind !== 'settlement',
+  const after = (found as unknown as { rows: Row[] }).rows;
+  // An opening balance brings forward balances as they stood when interest was last accrued
+  // before conversion (where the first journaled accrual starts): it counts as before a
+  // rewind point on or after that date, and nothing before that date can be replayed.
+  const opened = await tx.execute(sql`
+    select min(e.accrual_from)::text as start from journal_entries e
+     where e.contract_id = ${contract.id} and e.kind = 'accrual'`);
+  const openedBy = (opened as unknown as { rows: { start: string | null }[] }).rows[0]?.start ?? null;
+  const other = after.find(
+    (r) =>
+      !['accrual', 'payment', 'fee', 'settlement'].includes(r.kind) &&
+      !(r.kind === 'opening_balance' && openedBy !== null && compareDates(rewindTo, openedBy) >= 0),
   );
-  if (between) {
-    throw new BackdatedPaymentError(
-      `a ${between.kind} entry between ${chainStart} and its date would be re-dated`,
-    );
-  }
-  const other = after.find((r) => !['accrual', 'payment', 'fee', 'settlement'].includes(r.kind));
   if (other) throw new BackdatedPaymentError(`a later ${other.kind} entry cannot be replayed`);
 
   let delta = NO_DELTA;
@@ -147,8 +138,16 @@ export async function rewindAfter(
       later.push({ kind: 'fee', effectiveDate: row.effective_date, amount: sum(ACCOUNTS.fees) });
       continue;
     }
-    if (row.kind === 'settlement') continue;
-    if (row.kind === 'accrual') later.push({ kind: 'accrual', effectiveDate: row.effective_date });
+    // Settlements move only the lender's cash; an opening balance (allowed above) stands before it.
+    if (row.kind === 'settlement' || row.kind === 'opening_balance') continue;
+    if (row.kind === 'accrual') {
+      // Its span is accrued again as it was: from its start (a span of zero interest before it
+      // wrote no entry) to its end.
+      if (row.accrual_from && compareDates(row.accrual_from, rewindTo) > 0) {
+        later.push({ kind: 'accrual', effectiveDate: row.accrual_from });
+      }
+      later.push({ kind: 'accrual', effectiveDate: row.effective_date });
+    }
     let description = `Replay for a payment dated ${effectiveDate}: interest ${row.accrual_from} to ${row.effective_date} taken out`;
     if (row.kind === 'payment') {
       const receivedInto = lines.find(
@@ -185,6 +184,33 @@ export async function rewindAfter(
   }
   moveInMemory(contract, delta);
   contract.feesCents -= later.reduce((total, e) => total + (e.kind === 'fee' ? e.amount : 0), 0);
-  contract.interestAccruedThrough = chainStart;
-  return { accruedThrough, delta, later, towardRemoved };
+  contract.interestAccruedThrough = rewindTo;
+  return { accruedThrough, rewindTo, delta, later, towardRemoved };
+}
+
+const LIVE = sql.raw('not exists (select 1 from journal_entries r where r.reverses_entry_id = e.id)');
+
+/**
+ * Where the rewind starts: the earliest start of an accrual that ends after `effectiveDate`,
+ * moved back again while an accrual ending after that point starts earlier still (interest on
+ * principal restored by a return overlaps the close-of-business spans), so that every live
+ * accrual ends on or before it or is reversed whole. Interest up to it is left as accrued.
+ */
+async function rewindPoint(tx: Db, contractId: number, effectiveDate: IsoDate): Promise<IsoDate> {
+  let point = effectiveDate;
+  for (let step = 0; step < 100; step++) {
+    const found = await tx.execute(sql`
+      select min(e.accrual_from)::text as start, count(*)::int as n, bool_or(e.accrual_from is null) as open
+        from journal_entries e
+       where e.contract_id = ${contractId} and e.kind = 'accrual' and e.effective_date > ${point}::date and ${LIVE}`);
+    const row = (found as unknown as { rows: { start: string | null; n: number; open: boolean | null }[] })
+      .rows[0];
+    if (row?.open) throw new BackdatedPaymentError('an accrual after it has no span');
+    // No journaled interest right after it (a zero accrual writes no entry: a paid-off loan):
+    // nothing before it needs to move.
+    if (!row || Number(row.n) === 0 || row.start === null || compareDates(row.start, point) >= 0)
+      return point;
+    point = row.start;
+  }
+  throw new BackdatedPaymentError('its accruals overlap too often to rewind');
 }

@@ -516,4 +516,40 @@ describe('a backdated payment re-applies the payments after it, in effective-dat
     expect(await loan()).toEqual(before);
     expect(await database.query('select count(*)::int as n from journal_entries')).toEqual([entries]);
   });
+
+  it('the one-statement path defers a backdated payment to the locking path, which replays it', async () => {
+    // The 7.49 % loan of the first scenario, accrued through 2026-12-25 with a payment on the 20th.
+    const id = await loanAt('7.49');
+    const before = await stateOf(id);
+    expect(before.interest_accrued_through).toBe('2026-12-25');
+    const mark = await lastEntryId();
+    await inTransaction(database.db, async (tx) => {
+      const seen = await lockContract(tx, id);
+      return applyPayment(
+        tx,
+        {
+          contractId: id,
+          amount: 10_000,
+          effectiveDate: '2026-12-18',
+          bookingDate: '2026-12-26',
+          principalOnly: false,
+          receivedInto: ACCOUNTS.cash,
+          source: 'test:at-once-backdated',
+          description: 'Payment 2026-12-18',
+        },
+        seen,
+      );
+    });
+    const entries = await entriesAfter(mark);
+    // Rewound to the 15th (the span holding the 18th): two accruals and the payment of the 20th.
+    expect(entries.filter((e) => e.kind === 'reversal')).toHaveLength(3);
+    expect((await payments(id)).map((p) => p.effective)).toEqual([
+      '2026-12-05',
+      '2026-12-10',
+      '2026-12-18',
+      '2026-12-20',
+    ]);
+    expect(await stateOf(id)).toMatchObject({ interest_accrued_through: '2026-12-25' });
+    expect((await verifyLedger(database)).ok).toBe(true);
+  });
 });

@@ -3,9 +3,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
 import { accrualEntry } from './accrue-interest.ts';
-import type { AppliedPayment, PaymentToApply } from './apply-payment.ts';
-import { splitPayment } from './apply-payment.ts';
+import type { PaymentToApply } from './apply-payment.ts';
 import { installmentColumns, type LedgerContract } from './contract-state.ts';
+import { type AppliedPayment, splitPayment } from './payment-entry.ts';
 import {
   addDeltas,
   deltaOf,
@@ -48,6 +48,7 @@ export async function applyPaymentAtOnce(
     bookingDate: payment.bookingDate,
     description: payment.description,
     source: payment.source,
+    principalOnly: payment.principalOnly,
     postings: [
       { account: payment.receivedInto, amount: payment.amount },
       { account: ACCOUNTS.fees, amount: -split.fees },

@@ -53,6 +53,20 @@ const TYPE_FILTER: Record<TransactionType, string> = {
 };
 
 /**
+ * What a backdated payment's replay took out and put back (replay-payments.ts), collapsed: an
+ * accrual that was reversed and its reversal, and a payment that was re-applied and the
+ * reversal that took it out. Each pair nets to zero on every account, so leaving both out
+ * keeps the running balance right; the customer sees the re-applied payment with its new split
+ * (and the re-accrued interest) instead of confusing duplicates. A returned payment is not
+ * collapsed: its reversal is shown as a return.
+ */
+const REPLAYED = sql.raw(`(
+  (e.kind = 'accrual' and exists (select 1 from journal_entries x where x.reverses_entry_id = e.id))
+  or (e.kind = 'reversal' and r.kind = 'accrual')
+  or (e.kind = 'payment' and exists (select 1 from journal_entries x where x.replaces_entry_id = e.id))
+  or (e.kind = 'reversal' and exists (select 1 from journal_entries x where x.replaces_entry_id = e.reverses_entry_id)))`);
+
+/**
  * A contract's history as the customer sees it: every entry that changed what they owe, newest
  * first, with the running balance after it and the split of each payment. Settlements (money
  * moving between the lender's own bank accounts) change nothing they owe and are left out.
@@ -92,7 +106,7 @@ export async function listTransactions(
         from journal_entries e
         join postings p on p.entry_id = e.id
         left join journal_entries r on r.id = e.reverses_entry_id
-       where e.contract_id = ${contractId} and e.kind <> 'settlement'
+       where e.contract_id = ${contractId} and e.kind <> 'settlement' and not ${REPLAYED}
        group by e.id, r.kind
     ),
     running as (

@@ -19,6 +19,10 @@ export interface NewEntry {
   source?: string;
   accrualFrom?: string;
   reversesEntryId?: number;
+  /** Payments: applied to principal only (see tables.ts). */
+  principalOnly?: boolean;
+  /** A re-applied payment: the entry it replaces (see replay-payments.ts). */
+  replacesEntryId?: number;
   postings: readonly NewPosting[];
 }
 
@@ -101,8 +105,9 @@ export function entryLines(entry: NewEntry): NewPosting[] | null {
  */
 export function entryInsertSql(entry: NewEntry, onlyIfRowIn?: string): SQL {
   const columns = sql`${entry.contractId}::bigint, ${entry.kind}, ${entry.effectiveDate}::date, ${entry.bookingDate}::date, ${entry.description},
-    ${entry.source ?? null}, ${entry.accrualFrom ?? null}::date, ${entry.reversesEntryId ?? null}::bigint`;
-  return sql`insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source, accrual_from, reverses_entry_id)
+    ${entry.source ?? null}, ${entry.accrualFrom ?? null}::date, ${entry.reversesEntryId ?? null}::bigint,
+    ${entry.principalOnly ?? false}::boolean, ${entry.replacesEntryId ?? null}::bigint`;
+  return sql`insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source, accrual_from, reverses_entry_id, principal_only, replaces_entry_id)
     ${onlyIfRowIn ? sql`select ${columns} from ${sql.raw(onlyIfRowIn)}` : sql`values (${columns})`}
     returning id`;
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { contracts } from '../contracts/index.ts';
 
 export const ENTRY_KINDS = [
@@ -35,6 +45,16 @@ export const journalEntries = pgTable(
     source: text('source'),
     description: text('description').notNull(),
     reversesEntryId: bigint('reverses_entry_id', { mode: 'number' }),
+    /**
+     * Payments only: applied to principal alone (no waterfall, no installment credit). Kept on
+     * the entry so a backdated payment's replay can re-apply it the same way.
+     */
+    principalOnly: boolean('principal_only').notNull().default(false),
+    /**
+     * A payment re-applied by a backdated payment's replay: the payment entry it takes the
+     * place of (reversed in the same replay). The transactions view shows only the newest.
+     */
+    replacesEntryId: bigint('replaces_entry_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -44,6 +64,10 @@ export const journalEntries = pgTable(
     uniqueIndex('journal_entries_reverses')
       .on(t.reversesEntryId)
       .where(sql`${t.reversesEntryId} is not null`),
+    // A payment entry is replaced at most once (it is reversed by the same replay).
+    uniqueIndex('journal_entries_replaces')
+      .on(t.replacesEntryId)
+      .where(sql`${t.replacesEntryId} is not null`),
     check(
       'journal_entries_kind',
       sql`${t.kind} in ('opening_balance', 'accrual', 'payment', 'fee', 'settlement', 'reversal', 'adjustment')`,

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeOfBusinessStatements } from '../src/modules/documents/index.ts';
+import {
+  closeOfBusinessStatements,
+  DEMO_LENDER_DETAILS,
+  issueYearEndInterest,
+} from '../src/modules/documents/index.ts';
 import { normalizeSpace, pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
 import { openContractLedgers } from '../src/modules/ledger/index.ts';
 import { createNotificationInbox } from '../src/modules/notifications/index.ts';
@@ -54,6 +58,22 @@ describe('the customer language preference (GET/PUT /me/preferences, /me)', () =
       details: { language: 'es', previous: 'en' },
     });
     expect(audited.at(-1)?.subjectCustomerId).toBeTypeOf('number');
+  });
+
+  it('writes the payoff letter in the stored language when none is asked for', async () => {
+    const maya = await logInAs(t, MAYA, DEMO_PASSWORD);
+    const [account] = (await call('GET', 'accounts', maya)).json().data;
+    const letter = await call('GET', `accounts/${account.id}/payoff-quote?format=pdf`, maya);
+    expect(letter.statusCode).toBe(200);
+    const text = normalizeSpace(await pdfText(new Uint8Array(letter.rawPayload)));
+    expect(text).toContain('Cotización de liquidación');
+    const [filed] = (await call('GET', 'documents?kind=payoff_letter', maya)).json().data;
+    expect(filed.language).toBe('es');
+    // An explicit request still wins.
+    const english = await call('GET', `accounts/${account.id}/payoff-quote?format=pdf&language=en`, maya);
+    expect(normalizeSpace(await pdfText(new Uint8Array(english.rawPayload)))).not.toContain(
+      'Cotización de liquidación',
+    );
   });
 
   it('refuses an unsupported language with 422 naming the field', async () => {
@@ -181,6 +201,24 @@ describe('the close of business writes in the customer language', () => {
     const mail = sent.find((m) => m.category === 'statement_ready');
     expect(mail?.subject).toBe('Solenne Motor Finance: su estado de cuenta está listo');
     expect(mail?.text).toContain('nunca adjuntamos estados de cuenta');
+  });
+
+  it('issues the year-end interest statement in Spanish too', async () => {
+    const deps = {
+      brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
+      lender: DEMO_LENDER_DETAILS,
+      now: () => new Date(`${START}T23:00:00Z`),
+    };
+    expect(await issueYearEndInterest(database.db, deps, ids.statement, 2026)).toMatch(/^doc_/);
+    const [doc] = await q<{ language: string; title: string; content: Uint8Array }>(
+      `select language, title, content from documents where contract_id = $1 and kind = 'year_end_interest'`,
+      [ids.statement],
+    );
+    expect(doc?.language).toBe('es');
+    expect(doc?.title).toBe('Estado de intereses 2026 (Formulario 1098-VLI)');
+    expect(normalizeSpace(await pdfText(doc?.content as Uint8Array))).toContain(
+      'Estado de intereses de fin de año 2026',
+    );
   });
 
   it('sends the payment reminder in Spanish, in the portal and by e-mail', async () => {

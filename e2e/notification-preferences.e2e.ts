@@ -166,7 +166,7 @@ describe('Daniel: the language for letters and e-mails', () => {
     // A new browser (nothing kept client-side): the portal adopts the stored language at sign-in.
     const fresh = await newPage();
     await signIn(fresh.page, DANIEL, '/', /Hola, Daniel/);
-    expect(await fresh.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await fresh.page.locator('html').getAttribute('lang')).toBe('es');
 
     // Back to English with the header's switch, which is saved as well.
     await chooseLanguage(fresh.page, 'English');

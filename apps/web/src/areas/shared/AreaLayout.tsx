@@ -60,7 +60,7 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
   const inbox = useNotifications(signedIn);
   const unread = inbox.data?.unreadCount ?? 0;
   const notificationsHref = area === 'portal' ? '/notifications' : `/${area}/notifications`;
-  const saveLanguage = usePreferredLanguage(signedIn ? me.data : undefined);
+  const saveLanguage = usePreferredLanguage(signedIn ? me.data : undefined, pathname);
 
   const signOut = async () => {
     const outcome = await logout.mutateAsync();

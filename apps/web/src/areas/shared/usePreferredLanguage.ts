@@ -7,23 +7,17 @@ import { currentLanguage, type Language, setLanguage } from '../../i18n/index.ts
 /**
  * The customer's language lives on the server (letters, statements and e-mails use it). On
  * sign-in the portal adopts it, once per signed-in user, so a later switch in this tab is not
- * undone by a refetch of /me; a switch in the header is saved back. Staff have none.
+ * undone by a refetch of /me; a switch in the header is saved back. Staff have none. Someone
+ * who has just registered keeps the language they registered in, and it becomes the stored one.
  */
-export function usePreferredLanguage(me: Me | undefined): ((language: Language) => void) | undefined {
+export function usePreferredLanguage(
+  me: Me | undefined,
+  pathname: string,
+): ((language: Language) => void) | undefined {
   const client = useQueryClient();
   const adoptedFor = useRef<string | null>(null);
   const stored = me?.customer?.preferredLanguage;
   const userId = me?.user.id ?? null;
-
-  useEffect(() => {
-    if (userId === null) {
-      adoptedFor.current = null; // signed out: the next sign-in adopts again
-      return;
-    }
-    if (!stored || adoptedFor.current === userId) return;
-    adoptedFor.current = userId;
-    if (stored !== currentLanguage()) void setLanguage(stored);
-  }, [userId, stored]);
 
   const save = useCallback(
     (language: Language) => {
@@ -38,5 +32,18 @@ export function usePreferredLanguage(me: Me | undefined): ((language: Language) 
     },
     [client],
   );
+  useEffect(() => {
+    if (userId === null) {
+      adoptedFor.current = null; // signed out: the next sign-in adopts again
+      return;
+    }
+    if (!stored || adoptedFor.current === userId) return;
+    adoptedFor.current = userId;
+    const current = currentLanguage();
+    if (stored === current) return;
+    if (pathname.startsWith('/register')) save(current);
+    else void setLanguage(stored);
+  }, [userId, stored, pathname, save]);
+
   return me?.customer ? save : undefined;
 }

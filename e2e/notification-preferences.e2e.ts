@@ -9,7 +9,8 @@ import { nextTotpCode } from './support/totp.ts';
  * unread notices) reads one and the bell's count drops; opens Communication preferences from the
  * inbox, turns texts on for returned payments and e-mail on for offers, saves, and sees them
  * kept after a reload; goes paperless (refused until he ticks the E-SIGN consent, then on), reads
- * the page in Spanish, and withdraws the consent. An agent sees the demo text, number masked, in
+ * the page in Spanish, and withdraws the consent. He then sets Spanish as the language for letters
+ * and e-mails: it is kept after a reload, and a new sign-in opens the portal in Spanish. An agent sees the demo text, number masked, in
  * the ops outbox. Every page is scanned with axe and photographed at phone and desktop size.
  */
 const PHONE = { width: 390, height: 844 };
@@ -139,6 +140,43 @@ describe('Daniel: inbox, communication preferences and paperless', () => {
     await page.goto(`${server.url}/security`);
     await page.getByRole('heading', { name: 'Communication preferences', level: 2 }).waitFor();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Daniel: the language for letters and e-mails', () => {
+  it('sets Spanish, sees it kept after a reload, and a new sign-in opens the portal in Spanish', async () => {
+    const { page, errors } = await newPage();
+    await signIn(page, DANIEL, '/notifications/preferences', /Communication preferences/);
+    const card = page.getByRole('region', { name: 'Language for letters and e-mails' });
+    await card.waitFor();
+    expect(await card.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await card.getByRole('radio', { name: 'Español' }).check();
+    await card.getByRole('button', { name: 'Save language' }).click();
+    // Saved on the server, and the portal follows.
+    await page.getByText('Guardado: le escribiremos en Español.').waitFor();
+    await page.getByRole('heading', { name: 'Preferencias de comunicación', level: 1 }).waitFor();
+    await check(page, '07-language-saved');
+
+    await page.reload();
+    const kept = page.getByRole('region', { name: 'Idioma de cartas y correos electrónicos' });
+    await kept.waitFor();
+    expect(await kept.getByRole('radio', { name: 'Español' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+
+    // A new browser (nothing kept client-side): the portal adopts the stored language at sign-in.
+    const fresh = await newPage();
+    await signIn(fresh.page, DANIEL, '/', /Hola, Daniel/);
+    expect(await fresh.page.locator('html').getAttribute('lang')).toBe('es');
+
+    // Back to English with the header's switch, which is saved as well.
+    await chooseLanguage(fresh.page, 'English');
+    await fresh.page.getByRole('heading', { name: /Hello, Daniel/, level: 1 }).waitFor();
+    await fresh.page.goto(`${server.url}/notifications/preferences`);
+    const english = fresh.page.getByRole('region', { name: 'Language for letters and e-mails' });
+    await english.waitFor();
+    await english.getByRole('radio', { name: 'English' }).waitFor();
+    await expect.poll(() => english.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    expect(fresh.errors).toEqual([]);
   });
 });
 

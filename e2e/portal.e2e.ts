@@ -98,6 +98,11 @@ describe.each([
     expect(await page.locator('main').textContent()).not.toMatch(/\bAPR\b|\bTAE\b/);
     await expectAccessible(`${name}-05-lease-es`);
 
+    // A signed-in customer's switch is kept on the server (the next sign-in adopts it): back to
+    // English, so the journey's next run (the other viewport) starts as it expects.
+    await chooseLanguage(page, 'English');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+
     // Sign out: back to sign-in, and the dashboard is no longer reachable.
     await page
       .getByRole('button', { name: /Cerrar sesión|Sign out/ })

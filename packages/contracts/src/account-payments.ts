@@ -81,7 +81,10 @@ export type PaymentOptions = z.infer<typeof PaymentOptions>;
 export const PayoffQuoteQuery = z.object({
   date: IsoDate.optional().describe('Good-through date; default today, at most 30 days ahead'),
   format: z.enum(['json', 'pdf']).optional().describe('pdf: the payoff letter'),
-  language: z.enum(['en', 'es']).optional().describe('Language of the letter (default en)'),
+  language: z
+    .enum(['en', 'es'])
+    .optional()
+    .describe("Language of the letter (default: the customer's preferred language)"),
 });
 
 export const PayoffQuote = z

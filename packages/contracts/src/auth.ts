@@ -56,7 +56,16 @@ export const Me = z
       role: Role,
       displayName: z.string(),
     }),
-    customer: z.object({ id: z.string(), firstName: z.string(), lastName: z.string() }).nullable(),
+    customer: z
+      .object({
+        id: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        preferredLanguage: z
+          .enum(['en', 'es'])
+          .describe('Language of letters, statements and e-mails; the portal adopts it on sign-in'),
+      })
+      .nullable(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;

@@ -101,6 +101,31 @@ export const PaperlessUpdate = z
   .meta({ id: 'PaperlessUpdate' });
 export type PaperlessUpdate = z.infer<typeof PaperlessUpdate>;
 
+// ---- Language ----------------------------------------------------------------------------------
+
+/** Languages we write to customers in. */
+export const PREFERRED_LANGUAGES = ['en', 'es'] as const;
+export const PreferredLanguage = z.enum(PREFERRED_LANGUAGES);
+export type PreferredLanguage = z.infer<typeof PreferredLanguage>;
+
+export const CustomerPreferences = z
+  .object({
+    language: PreferredLanguage.describe('Language of letters, statements, notices and e-mails'),
+  })
+  .meta({ id: 'CustomerPreferences' });
+export type CustomerPreferences = z.infer<typeof CustomerPreferences>;
+
+/**
+ * A plain string on the way in: an unsupported language is a 422 naming the field
+ * (`unsupported_language`), not a schema 400, so the form can show it next to the choice.
+ */
+export const CustomerPreferencesChange = z
+  .strictObject({
+    language: z.string().max(16).describe('en or es'),
+  })
+  .meta({ id: 'CustomerPreferencesChange' });
+export type CustomerPreferencesChange = z.infer<typeof CustomerPreferencesChange>;
+
 // ---- SMS outbox (ops) ------------------------------------------------------------------------
 
 export const SmsOutboxMessage = z

@@ -1,5 +1,9 @@
-/** Communication preferences: per event and channel, paperless (E-SIGN), and the ops SMS outbox. */
+/**
+ * Communication preferences: per event and channel, paperless (E-SIGN), the language we write in,
+ * and the ops SMS outbox.
+ */
 import {
+  CustomerPreferences,
   NotificationPreferences,
   type NotificationPreferencesUpdate,
   Paperless,
@@ -12,6 +16,7 @@ import { apiFetch } from './client.ts';
 export const communicationKeys = {
   preferences: ['communication', 'preferences'] as const,
   paperless: ['communication', 'paperless'] as const,
+  customer: ['communication', 'customer'] as const,
   smsOutbox: (cursor: string | null) => ['ops', 'sms-outbox', cursor] as const,
 };
 
@@ -30,7 +35,17 @@ export function usePaperless() {
   });
 }
 
+/** The customer's own preferences kept on the customer record: the language we write in. */
+export function useCustomerPreferences() {
+  return useQuery({
+    queryKey: communicationKeys.customer,
+    queryFn: ({ signal }) => apiFetch('/me/preferences', { schema: CustomerPreferences, signal }),
+  });
+}
+
 export const communication = {
+  saveLanguage: (language: 'en' | 'es') =>
+    apiFetch('/me/preferences', { method: 'PUT', body: { language }, schema: CustomerPreferences }),
   savePreferences: (body: NotificationPreferencesUpdate) =>
     apiFetch('/me/notification-preferences', { method: 'PUT', body, schema: NotificationPreferences }),
   savePaperless: (body: PaperlessUpdate) =>

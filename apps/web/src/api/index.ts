@@ -17,6 +17,7 @@ export {
 export {
   communication,
   communicationKeys,
+  useCustomerPreferences,
   useNotificationPreferences,
   usePaperless,
   useSmsOutbox,

@@ -3,6 +3,7 @@ import type { Brand } from '@marque/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { Language } from '../i18n/index.ts';
 import classes from './AppHeader.module.css';
 import { IconBell, IconLogout } from './icons.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -31,6 +32,8 @@ export interface AppHeaderProps {
   signInHref?: string;
   /** The notification bell, for signed-in users. */
   notifications?: { href: string; unread: number; label: string } | undefined;
+  /** After the visitor picks a language in the header (a signed-in customer's is kept). */
+  onLanguageChange?: ((language: Language) => void) | undefined;
 }
 
 function BrandMark({ brand }: { brand: Brand }) {
@@ -75,6 +78,7 @@ export function AppHeader({
   signingOut,
   signInHref,
   notifications,
+  onLanguageChange,
 }: AppHeaderProps) {
   const { t } = useTranslation();
   const hasNav = Boolean(nav && nav.length > 0);
@@ -102,7 +106,7 @@ export function AppHeader({
             </nav>
           )}
           <div className={classes.langCell}>
-            <LanguageSwitch />
+            <LanguageSwitch onChange={onLanguageChange} />
           </div>
         </div>
         {user && onSignOut && (

@@ -5,9 +5,12 @@ export {
   recordRegistrationConsents,
 } from './record-consents.ts';
 export {
+  type CustomerLanguage,
   findCustomerContact,
   findCustomerMailing,
   findCustomerNames,
+  findPreferredLanguage,
   updateCustomerContact,
+  updatePreferredLanguage,
 } from './repo.ts';
 export { customerConsents, customers } from './tables.ts';

@@ -117,3 +117,31 @@ export async function findCustomerMailing(db: Db, customerId: number) {
     .limit(1);
   return rows[0];
 }
+
+export type CustomerLanguage = 'en' | 'es';
+
+/** The language the customer reads letters, statements and e-mails in ('en' when unknown). */
+export async function findPreferredLanguage(db: Db, customerId: number): Promise<CustomerLanguage> {
+  const rows = await db
+    .select({ language: customers.preferredLanguage })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  return rows[0]?.language ?? 'en';
+}
+
+/** Sets the customer's language; returns the previous one (for the audit trail). */
+export async function updatePreferredLanguage(
+  db: Db,
+  customerId: number,
+  language: CustomerLanguage,
+): Promise<CustomerLanguage | undefined> {
+  const before = await db
+    .select({ language: customers.preferredLanguage })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .for('update')
+    .limit(1);
+  await db.update(customers).set({ preferredLanguage: language }).where(eq(customers.id, customerId));
+  return before[0]?.language;
+}

@@ -22,6 +22,13 @@ export const customers = pgTable(
     city: text('city').notNull(),
     state: text('state').notNull(),
     postalCode: text('postal_code').notNull(),
+    /**
+     * The language of everything sent to the customer (statements, letters, notices, e-mails).
+     * On the customer, not the portal user: a customer without a login still gets statements.
+     */
+    preferredLanguage: text('preferred_language', { enum: ['en', 'es'] })
+      .notNull()
+      .default('en'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('customers_ssn_bidx').on(t.ssnBidx), index('customers_ssn_last4_bidx').on(t.ssnLast4Bidx)],

@@ -8,6 +8,8 @@
  *   generateStatements(db, { businessDate, fromContractId, toContractId }, deps?) => { generated }
  *     the close-of-business step: a statement for each active contract of the partition whose
  *     next payment is due 20 days after the business date; idempotent per (contract, cycle).
+ *   Language: statements, year-end statements, contract copies and privacy notices are written in
+ *   the customer's preferred language (customers.preferred_language) unless one is passed.
  *
  * Letters
  *   renderPayoffLetter(input: PayoffLetterInput): Promise<Uint8Array>

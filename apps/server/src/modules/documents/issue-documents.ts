@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { BrandConfig } from '../../platform/brand.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { contracts, vehicles } from '../contracts/index.ts';
-import { customers } from '../customers/index.ts';
+import { customers, findPreferredLanguage } from '../customers/index.ts';
 import { ledgerFacts } from './ledger-facts.ts';
 import type { LenderDetails } from './lender-details.ts';
 import type { DocumentLanguage } from './pdf/format.ts';
@@ -20,6 +20,11 @@ export interface DocumentDeps {
 }
 
 type CustomerRow = typeof customers.$inferSelect;
+
+const CONTRACT_TITLES: Record<DocumentLanguage, Record<'loan' | 'lease', string>> = {
+  en: { loan: 'Retail installment contract', lease: 'Lease agreement' },
+  es: { loan: 'Contrato de venta a plazos', lease: 'Contrato de arrendamiento' },
+};
 
 export function mailingOf(customer: CustomerRow): { name: string; address: PostalAddress } {
   return {
@@ -50,9 +55,11 @@ export async function issueContractCopy(
   db: Db,
   deps: DocumentDeps,
   contractId: number,
-  language: DocumentLanguage = 'en',
+  requested?: DocumentLanguage,
 ): Promise<string | null> {
   const { contract: k, vehicle, customer } = await partiesOf(db, contractId);
+  // Not asked for a language: the customer's own.
+  const language = requested ?? customer.preferredLanguage;
   const terms =
     k.type === 'loan'
       ? { type: 'loan' as const, apr: k.apr ?? '0', amountFinancedCents: k.amountFinancedCents ?? 0 }
@@ -82,7 +89,7 @@ export async function issueContractCopy(
     customerId: customer.id,
     contractId: k.id,
     kind: 'contract_copy',
-    title: `${k.type === 'loan' ? 'Retail installment contract' : 'Lease agreement'} · ${vehicle.year} ${vehicle.make} ${vehicle.model}`,
+    title: `${CONTRACT_TITLES[language][k.type]} · ${vehicle.year} ${vehicle.make} ${vehicle.model}`,
     asOfDate: k.contractDate,
     cycleKey: 'signed',
     language,
@@ -96,8 +103,9 @@ export async function issuePrivacyNotice(
   deps: DocumentDeps,
   customerId: number,
   asOfDate: IsoDate,
-  language: DocumentLanguage = 'en',
+  requested?: DocumentLanguage,
 ): Promise<string | null> {
+  const language = requested ?? (await findPreferredLanguage(db, customerId));
   const bytes = await renderPrivacyNotice({
     brand: deps.brand,
     language,
@@ -125,9 +133,10 @@ export async function issueYearEndInterest(
   deps: DocumentDeps,
   contractId: number,
   taxYear: number,
-  language: DocumentLanguage = 'en',
+  requested?: DocumentLanguage,
 ): Promise<string | null> {
   const { contract: k, vehicle, customer } = await partiesOf(db, contractId);
+  const language = requested ?? customer.preferredLanguage;
   const yearEnd = `${taxYear}-12-31`;
   if (k.type !== 'loan' || compareDates(k.contractDate, yearEnd) > 0) return null;
   const facts = await ledgerFacts(
@@ -153,7 +162,10 @@ export async function issueYearEndInterest(
     customerId: customer.id,
     contractId: k.id,
     kind: 'year_end_interest',
-    title: `${taxYear} interest statement (Form 1098-VLI)`,
+    title:
+      language === 'es'
+        ? `Estado de intereses ${taxYear} (Formulario 1098-VLI)`
+        : `${taxYear} interest statement (Form 1098-VLI)`,
     asOfDate: yearEnd,
     cycleKey: String(taxYear),
     language,

@@ -8,7 +8,12 @@ export async function getMe(deps: { db: Db }, principal: Principal): Promise<Me>
   let customer: Me['customer'] = null;
   if (principal.customerId !== null) {
     const rows = await deps.db
-      .select({ id: customers.publicId, firstName: customers.firstName, lastName: customers.lastName })
+      .select({
+        id: customers.publicId,
+        firstName: customers.firstName,
+        lastName: customers.lastName,
+        preferredLanguage: customers.preferredLanguage,
+      })
       .from(customers)
       .where(eq(customers.id, principal.customerId))
       .limit(1);

@@ -20,6 +20,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import type { NotificationInbox } from '../../platform/ports.ts';
+import { findPreferredLanguage } from '../customers/index.ts';
 import { getEndOfTerm, parseWearQuery } from './get-end-of-term.ts';
 import { getLeaseNumbers } from './get-lease-numbers.ts';
 import { getMileage } from './get-mileage.ts';
@@ -168,10 +169,9 @@ export const leasingRoutes: FastifyPluginAsyncZod<{
       const businessDate = await clock.businessDate();
       const quote = quotePurchase(owned, businessDate, request.query.date ?? businessDate);
       if (request.query.format !== 'pdf') return quote;
-      const pdf = await purchaseQuotePdf(
-        { db, brand },
-        { lease: owned, quote, language: request.query.language ?? 'en', now: clock.now() },
-      );
+      // Not asked for a language: the customer's own (customers.preferred_language).
+      const language = request.query.language ?? (await findPreferredLanguage(db, owned.contract.customerId));
+      const pdf = await purchaseQuotePdf({ db, brand }, { lease: owned, quote, language, now: clock.now() });
       return reply
         .header('content-type', 'application/pdf')
         .header(

@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { requireOwnedContract } from '../contracts/index.ts';
+import { findPreferredLanguage } from '../customers/index.ts';
 import { storeDocument } from '../documents/index.ts';
 import { listTransactions } from './list-transactions.ts';
 import { payoffLetter } from './payoff-letter.ts';
@@ -85,10 +86,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; brand: 
       const businessDate = await clock.businessDate();
       const quote = quotePayoff(contract, businessDate, request.query.date ?? businessDate);
       if (request.query.format !== 'pdf') return quote;
-      const pdf = await payoffLetter(
-        { db, brand },
-        { contract, vehicle, quote, language: request.query.language ?? 'en', now: clock.now() },
-      );
+      // Not asked for a language: the customer's own (customers.preferred_language).
+      const language = request.query.language ?? (await findPreferredLanguage(db, contract.customerId));
+      const pdf = await payoffLetter({ db, brand }, { contract, vehicle, quote, language, now: clock.now() });
       // The letter the customer downloaded is kept in their document centre.
       await storeDocument(db, {
         customerId: contract.customerId,
@@ -96,7 +96,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; brand: 
         kind: 'payoff_letter',
         title: `Payoff quote good through ${quote.goodThrough}`,
         asOfDate: quote.quoteDate,
-        language: request.query.language ?? 'en',
+        language,
         bytes: pdf,
         createdAt: clock.now(),
       });

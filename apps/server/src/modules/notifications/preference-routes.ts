@@ -1,4 +1,6 @@
 import {
+  CustomerPreferences,
+  CustomerPreferencesChange,
   NotificationPreferences,
   NotificationPreferencesUpdate,
   Paperless,
@@ -10,12 +12,16 @@ import type { Db } from '../../platform/db/client.ts';
 import { ForbiddenError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, contextOf, principalOf } from '../../platform/http/access.ts';
 import type { AuditLog } from '../../platform/ports.ts';
+import { getCustomerPreferences, updateCustomerPreferences } from './language.ts';
 import { getPaperless, updatePaperless } from './paperless.ts';
 import { getNotificationPreferences, updateNotificationPreferences } from './preferences.ts';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 422: Problem };
 
-/** The customer's communication preferences: per event and channel, and paperless (E-SIGN). */
+/**
+ * The customer's communication preferences: per event and channel, paperless (E-SIGN), and the
+ * language we write in.
+ */
 export const preferenceRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog; now: () => Date }> = async (
   app,
   deps,
@@ -77,5 +83,33 @@ export const preferenceRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog; 
       },
     },
     async (request) => updatePaperless(deps, contextOf(request), principalOf(request), request.body),
+  );
+
+  app.get(
+    '/api/v1/me/preferences',
+    {
+      config: { access: CUSTOMER_ONLY },
+      schema: {
+        tags: ['me'],
+        summary: 'The language of your letters, statements and e-mails',
+        response: { 200: CustomerPreferences, ...errors },
+      },
+    },
+    async (request) => getCustomerPreferences(deps, principalOf(request)),
+  );
+
+  app.put(
+    '/api/v1/me/preferences',
+    {
+      config: { access: CUSTOMER_ONLY },
+      schema: {
+        tags: ['me'],
+        summary: 'Choose English or Spanish for letters and e-mails (422 unsupported_language)',
+        body: CustomerPreferencesChange,
+        response: { 200: CustomerPreferences, ...errors },
+      },
+    },
+    async (request) =>
+      updateCustomerPreferences(deps, contextOf(request), principalOf(request), request.body),
   );
 };

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Mailer } from '../../platform/ports.ts';
 import { type NotifyDeps, notify } from '../notifications/index.ts';
+import { coverageNoticeCopy } from './coverage-copy.ts';
 
 /** Days before a product's end date that the customer is told, latest threshold first. */
 export const COVERAGE_NOTICE_DAYS = [60, 30] as const;
@@ -20,20 +21,19 @@ interface Candidate {
   threshold: string;
   days_left: number;
   miles_left: number | null;
+  language: string;
 }
 
 function noticeOf(c: Candidate) {
-  const last4 = c.account_number.slice(-4);
-  if (c.threshold === 'miles') {
-    return {
-      title: `${c.name} is close to its mileage limit`,
-      body: `Your ${c.name} on the account ending ${last4} covers your vehicle up to ${c.end_miles} miles; your latest odometer reading is ${c.miles_left} miles short of it. Book any covered service before then.`,
-    };
-  }
-  return {
-    title: `${c.name} ends in ${c.days_left} days`,
-    body: `Your ${c.name} on the account ending ${last4} ends on ${c.end_date}. Book any covered service before then; ask your dealer about extending your coverage.`,
+  const facts = {
+    name: c.name,
+    last4: c.account_number.slice(-4),
+    endDate: c.end_date,
+    endMiles: c.end_miles,
+    daysLeft: c.days_left,
+    milesLeft: c.miles_left,
   };
+  return coverageNoticeCopy(facts, c.threshold, c.language);
 }
 
 /**
@@ -55,9 +55,10 @@ export async function sendCoverageNotices(
   const result = await db.execute(sql`
     with live as (
       select p.id, p.public_id, p.contract_id, p.customer_id, p.name, p.end_date, p.end_miles,
-             c.account_number
+             c.account_number, cu.preferred_language as language
         from protection_products p
         join contracts c on c.id = p.contract_id
+        join customers cu on cu.id = p.customer_id
        where p.contract_id between ${input.fromContractId} and ${input.toContractId}
          and c.status = 'active' and p.cancelled_on is null and p.end_date > ${d}
     ), by_date as (
@@ -79,7 +80,7 @@ export async function sendCoverageNotices(
          and l.end_miles - r.odometer between 1 and ${COVERAGE_NOTICE_MILES}
     )
     select public_id as product_id, contract_id, customer_id, name, end_date::text, end_miles,
-           account_number, threshold, days_left, miles_left
+           account_number, threshold, days_left, miles_left, language
       from (select * from by_date union all select * from by_miles) x
      order by contract_id, id, threshold`);
   const candidates = (result as unknown as { rows: Candidate[] }).rows;

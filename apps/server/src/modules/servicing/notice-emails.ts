@@ -2,14 +2,8 @@ import type { IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Mailer } from '../../platform/ports.ts';
+import { noticeEmailCopy } from './notice-copy.ts';
 import { rows } from './partitions.ts';
-
-const SUBJECTS: Record<string, string> = {
-  lease_maturity_90: 'Your lease ends in about 90 days',
-  lease_maturity_60: 'Your lease ends in about 60 days',
-  lease_maturity_30: 'Your lease ends in about 30 days',
-  payment_due_reminder: 'Your payment is coming due',
-};
 
 /**
  * The e-mail copy of the day's notices, for customers with an active portal login (a notice,
@@ -17,19 +11,25 @@ const SUBJECTS: Record<string, string> = {
  * sends only what is left; few per day, so one message at a time.
  */
 export async function sendNoticeEmails(db: Db, mailer: Mailer, date: IsoDate, now: Date): Promise<number> {
-  const pending = await rows<{ contract_id: number; kind: string; ref_date: string; email: string }>(
+  const pending = await rows<{
+    contract_id: number;
+    kind: string;
+    ref_date: string;
+    email: string;
+    language: string;
+  }>(
     db,
-    sql`select n.contract_id, n.kind, n.ref_date, u.email
+    sql`select n.contract_id, n.kind, n.ref_date, u.email, cu.preferred_language as language
           from cob_notices n
           join contracts c on c.id = n.contract_id
+          join customers cu on cu.id = c.customer_id
           join users u on u.customer_id = c.customer_id and u.role = 'customer' and u.status = 'active'
          where n.business_date = ${date}::date and n.emailed_at is null`,
   );
   for (const n of pending) {
     await mailer.send({
       to: n.email,
-      subject: SUBJECTS[n.kind] ?? 'A notice about your account',
-      text: `${SUBJECTS[n.kind] ?? 'A notice about your account'} (${n.ref_date}). Sign in to your account to see the details.`,
+      ...noticeEmailCopy(n.kind, n.ref_date, n.language),
       category: `notice.${n.kind}`,
     });
     await db.execute(sql`update cob_notices set emailed_at = ${now.toISOString()}::timestamptz

@@ -1,15 +1,17 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNotificationPreferences, usePaperless } from '../../api/index.ts';
+import { useCustomerPreferences, useNotificationPreferences, usePaperless } from '../../api/index.ts';
 import { Card, ErrorState, IconLock, LoadingState, PageHeader, useDocumentTitle } from '../../ui/index.ts';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
 import { EventPreferencesCard } from './EventPreferencesCard.tsx';
+import { LanguageCard } from './LanguageCard.tsx';
 import { PaperlessCard } from './PaperlessCard.tsx';
 
 /**
  * `/notifications/preferences`: what we tell the customer about and how (e-mail, in the portal,
- * text), paperless with E-SIGN consent, and where the security alerts are managed.
+ * text), paperless with E-SIGN consent, the language of letters and e-mails, and where the
+ * security alerts are managed.
  */
 export function CommunicationPreferencesPage() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function CommunicationPreferencesPage() {
   useDocumentTitle(t('communication.title'), brand.name);
   const preferences = useNotificationPreferences();
   const paperless = usePaperless();
+  const customer = useCustomerPreferences();
 
   return (
     <Stack gap="lg">
@@ -50,6 +53,17 @@ export function CommunicationPreferencesPage() {
         />
       ) : (
         <PaperlessCard paperless={paperless.data} />
+      )}
+      {customer.isPending ? (
+        <LoadingState cards={1} />
+      ) : customer.isError ? (
+        <ErrorState
+          error={customer.error}
+          onRetry={() => void customer.refetch()}
+          retrying={customer.isFetching}
+        />
+      ) : (
+        <LanguageCard saved={customer.data} />
       )}
       <Card component="section" aria-labelledby="security-alerts-title">
         <Card.Section>

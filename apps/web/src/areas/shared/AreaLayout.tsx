@@ -9,6 +9,7 @@ import type en from '../../i18n/en.json';
 import { AppFooter, AppHeader, type HeaderNavItem, SkipLink } from '../../ui/index.ts';
 import classes from './AreaLayout.module.css';
 import { useBrandInfo } from './useBrandInfo.ts';
+import { usePreferredLanguage } from './usePreferredLanguage.ts';
 
 export type Area = 'portal' | 'dealer' | 'ops';
 
@@ -59,6 +60,7 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
   const inbox = useNotifications(signedIn);
   const unread = inbox.data?.unreadCount ?? 0;
   const notificationsHref = area === 'portal' ? '/notifications' : `/${area}/notifications`;
+  const saveLanguage = usePreferredLanguage(signedIn ? me.data : undefined, pathname);
 
   const signOut = async () => {
     const outcome = await logout.mutateAsync();
@@ -90,6 +92,7 @@ export function AreaLayout({ area, homeHref, nav }: AreaLayoutProps) {
             ? { href: notificationsHref, unread, label: t('notifications.bellLabel', { count: unread }) }
             : undefined
         }
+        onLanguageChange={saveLanguage}
         signInHref={
           pathname.startsWith('/signin') ||
           pathname === '/register' ||

@@ -15,6 +15,7 @@ import { storeDocument } from '../store-document.ts';
 import { renderStatement } from './render-statement.ts';
 import { STATEMENT_COPY } from './statement-copy.ts';
 import { statementData } from './statement-data.ts';
+import { STATEMENT_NOTICE_COPY } from './statement-notice-copy.ts';
 
 export interface StatementDeps {
   brand: BrandConfig;
@@ -28,7 +29,7 @@ export interface StatementDeps {
    * notifications module). Omitted, everyone with a portal login gets it.
    */
   wantsEmail?: (db: Db, customerId: number) => Promise<boolean>;
-  /** The customer's language preference, when the notification preferences know one. */
+  /** Overrides the customer's own language (customers.preferred_language), e.g. for a reprint. */
   languageOf?: (db: Db, customerId: number) => Promise<DocumentLanguage | null>;
 }
 
@@ -54,7 +55,7 @@ export async function issueStatement(
   const { contract, vehicle, customer } = row;
   const { statementDate, dueDate } = cycle;
   const periodStart = addDays(addMonths(statementDate, -1), 1);
-  const language = (await deps.languageOf?.(db, customer.id)) ?? 'en';
+  const language = (await deps.languageOf?.(db, customer.id)) ?? customer.preferredLanguage;
   const [facts, period, autopay] = await Promise.all([
     ledgerFacts(
       db,
@@ -123,11 +124,12 @@ export async function issueStatement(
     .where(and(eq(users.customerId, customer.id), eq(users.role, 'customer'), eq(users.status, 'active')));
   if (!user) return { documentId: stored, mail: null };
   const last4 = contract.accountNumber.slice(-4);
-  const body = `Your statement for the account ending ${last4} is ready in Documents. Payment due ${dueDate}.`;
+  const copy = STATEMENT_NOTICE_COPY[language];
+  const body = copy.body(last4, dueDate);
   await deps.inbox.add(db, {
     userId: user.id,
     kind: 'statement_ready',
-    title: 'Your statement is ready',
+    title: copy.title,
     body,
   });
   if (deps.wantsEmail && !(await deps.wantsEmail(db, customer.id))) return { documentId: stored, mail: null };
@@ -135,8 +137,8 @@ export async function issueStatement(
     documentId: stored,
     mail: {
       to: user.email,
-      subject: `${deps.brand.brand.name}: your statement is ready`,
-      text: `${body}\nSign in to the customer portal and open Documents to view it. For your security, statements are never attached to e-mail.`,
+      subject: copy.subject(deps.brand.brand.name),
+      text: `${body}\n${copy.emailFooter}`,
       category: 'statement_ready',
     },
   };

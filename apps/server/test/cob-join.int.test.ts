@@ -4,6 +4,7 @@ import path from 'node:path';
 import { addDays } from '@marque/finance';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
+import { getCobOverview } from '../src/modules/servicing/get-cob-overview.ts';
 import { joinCob, runCob } from '../src/modules/servicing/index.ts';
 import { claimPartition } from '../src/modules/servicing/partitions.ts';
 import { runMarked } from '../src/modules/servicing/run-step.ts';
@@ -80,6 +81,15 @@ describe('a coordinator and a joining process', () => {
       expect(joined).toEqual({ runs: [], partitions: 0 });
       expect(by.map((r) => r.process)).toEqual(['coordinator']);
     }
+    // The ops overview counts the processes that worked each run.
+    const overview = await getCobOverview(t.database.db, {
+      businessDate: addDays(THROUGH, 1),
+      now: new Date(),
+    });
+    const workers = overview.runs.map((r) => r.workers);
+    expect(workers).toHaveLength(3);
+    if (t.kind === 'postgres') expect(workers).toContain(2);
+    else expect(workers).toEqual([1, 1, 1]);
     const [left] = await t.database.query<{ n: number }>(
       `select count(*)::int as n from cob_partitions where status <> 'done'`,
     );

@@ -5,7 +5,13 @@ import { addDays } from '@marque/finance';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { getCobOverview } from '../src/modules/servicing/get-cob-overview.ts';
-import { joinCob, runCob } from '../src/modules/servicing/index.ts';
+import {
+  COB_LOCK_KEY,
+  type CobWorker,
+  joinCob,
+  runCob,
+  startCobWorker,
+} from '../src/modules/servicing/index.ts';
 import { claimPartition } from '../src/modules/servicing/partitions.ts';
 import { runMarked } from '../src/modules/servicing/run-step.ts';
 import { accrueStep } from '../src/modules/servicing/steps/accrue.ts';
@@ -170,6 +176,54 @@ describe('liveness', () => {
       [accrueStep.name],
     );
     expect(marks?.n).toBe(marks?.partitions);
+    expect((await verifyLedger(t.database)).ok).toBe(true);
+  }, 300_000);
+});
+
+describe('the worker in `marque start`', () => {
+  it('joins the close another process holds instead of waiting for the lock', async () => {
+    const t = await portfolio();
+    const other = await secondHandle(t);
+    if (t.kind !== 'postgres') {
+      // PGlite: one process, the lock is always ours.
+      expect(await t.database.tryWithAdvisoryLock(COB_LOCK_KEY, async () => 7)).toEqual({
+        locked: true,
+        value: 7,
+      });
+      return;
+    }
+    let worker: CobWorker | null = null;
+    let joined = 0;
+    const results = await runCob(
+      cobTestDeps(t.database, {
+        workers: 1,
+        processName: 'coordinator',
+        // At the first partition step the server's worker ticks (its clock is a day ahead):
+        // the lock is ours, so it must join and claim partitions while we wait here.
+        crash: async (point) => {
+          if (worker || !point.startsWith(`${accrueStep.name}@`)) return;
+          expect(await other.tryWithAdvisoryLock(COB_LOCK_KEY, async () => 0)).toEqual({ locked: false });
+          worker = startCobWorker(
+            cobTestDeps(other, {
+              processName: 'server',
+              now: () => new Date(`${addDays(START, 1)}T12:00:00Z`),
+            }),
+            { intervalMs: 50 },
+          );
+          for (let i = 0; i < 400 && joined === 0; i++) {
+            await sleep(50);
+            const [r] = await other.query<{ n: number }>(
+              `select count(*)::int as n from cob_partitions where worker like 'server:%'`,
+            );
+            joined = r?.n ?? 0;
+          }
+        },
+      }),
+      { trigger: 'test' },
+    );
+    await (worker as CobWorker | null)?.stop();
+    expect(results.map((r) => r.status)).toEqual(['completed']);
+    expect(joined).toBeGreaterThan(0);
     expect((await verifyLedger(t.database)).ok).toBe(true);
   }, 300_000);
 });

@@ -55,7 +55,16 @@ async function seeded(): Promise<{ name: string; url: string; database: Database
   return { name, url: url.toString(), database };
 }
 
-async function close(database: Database): Promise<{ seconds: number; status: string | undefined }> {
+interface Timing {
+  seconds: number;
+  status: string | undefined;
+  /** From the run's start to the first partition claim: the run-wide payments. */
+  before: number;
+  /** From the first claim to the last partition finished. */
+  partitions: number;
+}
+
+async function close(database: Database): Promise<Timing> {
   const started = performance.now();
   const [result] = await runCob(
     {
@@ -67,7 +76,17 @@ async function close(database: Database): Promise<{ seconds: number; status: str
     },
     { through: DATE, trigger: 'bench' },
   );
-  return { seconds: (performance.now() - started) / 1000, status: result?.status };
+  const [t] = await database.query<{ before: number; partitions: number }>(
+    `select extract(epoch from min(p.claimed_at) - r.started_at)::float8 as before,
+            extract(epoch from max(p.finished_at) - min(p.claimed_at))::float8 as partitions
+       from cob_runs r join cob_partitions p on p.run_id = r.id group by r.started_at`,
+  );
+  return {
+    seconds: (performance.now() - started) / 1000,
+    status: result?.status,
+    before: t?.before ?? 0,
+    partitions: t?.partitions ?? 0,
+  };
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marque-bench-'));
@@ -104,8 +123,10 @@ try {
   const verdict = await verifyLedger(shared.database);
   await shared.database.close();
   say(`COB ${DATE}, ${N} contracts, partitions of ${PARTITION_SIZE} ids, ${WORKERS} worker(s) per process`);
-  say(`  coordinator alone: ${solo.seconds.toFixed(2)} s (${solo.status})`);
-  say(`  coordinator + ${K} joining process(es): ${joined.seconds.toFixed(2)} s (${joined.status})`);
+  const line = (t: Timing) =>
+    `${t.seconds.toFixed(2)} s (${t.status}; run-wide payments ${t.before.toFixed(2)} s, partitions ${t.partitions.toFixed(2)} s)`;
+  say(`  coordinator alone: ${line(solo)}`);
+  say(`  coordinator + ${K} joining process(es): ${line(joined)}`);
   say(`  partitions by process: ${by.map((r) => `${r.process} ${r.n}`).join(', ')}`);
   say(`  ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries)`);
 } finally {

@@ -68,13 +68,17 @@ describe('a coordinator and a joining process', () => {
     const want = await baselineDigest();
     const t = await portfolio();
     const other = await secondHandle(t);
+    const coordinatorDone = new AbortController();
     const [results, joined] = await Promise.all([
       runCob(cobTestDeps(t.database, { processName: 'coordinator', pollMs: 20 }), {
         through: THROUGH,
         trigger: 'test',
-      }),
+      }).finally(() => coordinatorDone.abort()),
       // Started with the coordinator: waits for its runs to open, follows it across the days.
-      joinCob(cobTestDeps(other, { processName: 'joiner', pollMs: 20 }), { waitMs: 1500 }),
+      joinCob(cobTestDeps(other, { processName: 'joiner', pollMs: 20 }), {
+        waitMs: 240_000,
+        signal: coordinatorDone.signal,
+      }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['completed', 'completed', 'completed']);
     const by = await t.database.query<{ process: string; n: number }>(
@@ -242,7 +246,7 @@ describe('two real processes', () => {
       const env = { url: t.url, dataDir };
       // The joiner starts first and waits for the coordinator's runs; one worker each, so
       // neither process finishes a day alone before the other is up.
-      const joiner = marque(['cob', '--join', '--wait', '6', '--workers', '1'], env);
+      const joiner = marque(['cob', '--join', '--wait', '20', '--workers', '1'], env);
       await sleep(500);
       const coordinator = marque(['cob', '--date', THROUGH, '--partition-size', '10', '--workers', '1'], env);
       expect(await coordinator.exited).toBe(0);

@@ -18,10 +18,14 @@ export interface JoinResult {
  * opened them, after the run-wide payments) with the same SKIP LOCKED claim and runs the same
  * steps with its own hooks. The coordinator waits for every partition and runs the run-wide
  * tail itself. Returns when there is nothing to claim for `waitMs` (default 0: at once), so a
- * joiner started before the coordinator, or kept across a catch-up of several days, can wait.
+ * joiner started before the coordinator, or kept across a catch-up of several days, can wait;
+ * or, while idle, as soon as `signal` aborts.
  * PGlite is one process: nothing to join.
  */
-export async function joinCob(deps: CobDeps, options: { waitMs?: number } = {}): Promise<JoinResult> {
+export async function joinCob(
+  deps: CobDeps,
+  options: { waitMs?: number; signal?: AbortSignal } = {},
+): Promise<JoinResult> {
   const result: JoinResult = { runs: [], partitions: 0 };
   if (deps.database.kind === 'pglite') return result;
   const db = deps.database.db;
@@ -47,7 +51,7 @@ export async function joinCob(deps: CobDeps, options: { waitMs?: number } = {}):
       result.partitions += closed;
       idleSince = Date.now();
     }
-    if (closed === 0 && Date.now() - idleSince >= waitMs) return result;
+    if (closed === 0 && (Date.now() - idleSince >= waitMs || options.signal?.aborted)) return result;
     if (closed === 0) await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? DEFAULT_POLL_MS));
   }
 }

@@ -54,6 +54,12 @@ export const CobRun = z
       failed: z.number().int(),
       pending: z.number().int().describe('Not yet claimed, or claimed by a worker now running'),
     }),
+    workers: z
+      .number()
+      .int()
+      .describe(
+        'Distinct processes whose workers claimed its partitions (the coordinator and any that joined)',
+      ),
     steps: z.array(CobStepTiming),
     failures: z.array(CobFailure).describe('Up to 50 of the run\u2019s failures, newest first'),
   })

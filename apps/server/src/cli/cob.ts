@@ -5,7 +5,7 @@ import { closeOfBusinessStatements } from '../modules/documents/index.ts';
 import { createLoggingSmsSender, createNotificationInbox } from '../modules/notifications/index.ts';
 import { createSimulatedProcessor, findPaymentMethod } from '../modules/payments/index.ts';
 import { closeOfBusinessCoverageNotices } from '../modules/protection/index.ts';
-import { type CobDeps, runCob } from '../modules/servicing/index.ts';
+import { type CobDeps, joinCob, runCob } from '../modules/servicing/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import type { Config } from '../platform/config.ts';
 import { migrationsCurrent } from '../platform/db/migrate.ts';
@@ -24,6 +24,20 @@ function dateOption(value: string): string {
 function countOption(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected 1 to 64');
+  return n;
+}
+
+function sizeOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000_000)
+    throw new InvalidArgumentError('expected 1 to 10000000');
+  return n;
+}
+
+function secondsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 86_400)
+    throw new InvalidArgumentError('expected 0 to 86400 seconds');
   return n;
 }
 
@@ -55,6 +69,33 @@ export function cobDepsFor(runtime: Runtime, config: Config, extra: Partial<CobD
 }
 
 /**
+ * `marque cob --join [--wait S]`: help the close of business another process is running (claim
+ * its partitions). Exit 0 when there is none, or once nothing is left to claim (for S seconds).
+ */
+async function join(runtime: Runtime, config: Config, options: CobOptions): Promise<void> {
+  const result = await joinCob(
+    cobDepsFor(runtime, config, {
+      ...(options.workers ? { workers: options.workers } : {}),
+      ...(options.partitionSize ? { partitionSize: options.partitionSize } : {}),
+    }),
+    { waitMs: (options.wait ?? 0) * 1000 },
+  );
+  process.stdout.write(
+    result.runs.length
+      ? `Joined run(s) ${result.runs.join(', ')}: closed ${result.partitions} partition(s).\n`
+      : 'No close of business to join.\n',
+  );
+}
+
+interface CobOptions {
+  date?: string;
+  workers?: number;
+  partitionSize?: number;
+  join?: boolean;
+  wait?: number;
+}
+
+/**
  * `marque cob [--date D]`: close the current business date, or catch up through D one day at a
  * time (a D already closed is rerun: whatever it left undone is completed). Exit 1 when a day
  * fails; its failures are listed and `GET /api/v1/ops/cob` shows them.
@@ -66,11 +107,18 @@ export function cobCommand(): Command {
     )
     .option('--date <YYYY-MM-DD>', 'close through this date (default: the current business date)', dateOption)
     .option('--workers <n>', 'concurrent partition workers (PostgreSQL)', countOption)
-    .action(async (options: { date?: string; workers?: number }) => {
+    .option('--partition-size <n>', 'contract ids per partition (keep it stable for a date)', sizeOption)
+    .option('--join', 'help the close of business another process is running (PostgreSQL)')
+    .option('--wait <seconds>', 'with --join: wait this long for a close to join', secondsOption)
+    .action(async (options: CobOptions) => {
       await withRuntime(async (runtime, config) => {
         if (!(await migrationsCurrent(runtime.database))) {
           process.stderr.write('marque: the database is not migrated; run `marque migrate` first.\n');
           process.exitCode = 1;
+          return;
+        }
+        if (options.join) {
+          await join(runtime, config, options);
           return;
         }
         const bar = new cliProgress.SingleBar(
@@ -86,6 +134,7 @@ export function cobCommand(): Command {
         const results = await runCob(
           cobDepsFor(runtime, config, {
             ...(options.workers ? { workers: options.workers } : {}),
+            ...(options.partitionSize ? { partitionSize: options.partitionSize } : {}),
             onProgress: ({ date, done, total }) => {
               if (date !== current) {
                 if (current) bar.stop();

@@ -3,17 +3,18 @@ import { sql } from 'drizzle-orm';
 import { readBusinessDate, setBusinessDate } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { runAutopayDrafts, runScheduledPayments, settleAchPayments } from '../payments/index.ts';
-import { type CobDeps, DEFAULT_PARTITION_SIZE } from './deps.ts';
+import { type CobDeps, DEFAULT_PARTITION_SIZE, DEFAULT_POLL_MS } from './deps.ts';
 import { sendNoticeEmails } from './notice-emails.ts';
-import { claimPartition, finishPartition, openRun, type Partition, rows } from './partitions.ts';
-import { describe, isolateFailures, recordFailures, runMarked, type StepFailure } from './run-step.ts';
+import { openPartitions, openRun, partitionStepsDone, rows, unfinishedPartitions } from './partitions.ts';
+import { describe, recordFailures, runMarked, type StepFailure } from './run-step.ts';
 import { accrueStep } from './steps/accrue.ts';
 import { ageStep } from './steps/age.ts';
 import { billStep } from './steps/bill.ts';
 import { serviceNoticesStep, statementsStep } from './steps/hooks.ts';
 import { lateFeeStep } from './steps/late-fees.ts';
 import { noticesStep } from './steps/notices.ts';
-import type { RangeContext, RangeStep } from './steps/step.ts';
+import type { RangeStep } from './steps/step.ts';
+import { workPartitions } from './work-partitions.ts';
 
 /** Run-wide steps are marked against this pseudo range. */
 const RUN_WIDE = -1;
@@ -42,8 +43,8 @@ export function rangeSteps(deps: CobDeps): RangeStep[] {
 
 /**
  * Closes one business date (ADR 0010): run-wide payments (scheduled, autopay drafts, ACH
- * settlement), then every partition through the set-based steps with any number of workers,
- * then the notice e-mails, then the business date moves to the next day. Every step is marked
+ * settlement), then every partition through the set-based steps with any number of workers in
+ * this process and in processes that join (`joinCob`), then the notice e-mails, then the business date moves to the next day. Every step is marked
  * done in its own transaction, so after a crash the same call resumes where it stopped and
  * ends with the result an uninterrupted run gives.
  */
@@ -90,28 +91,20 @@ export async function closeBusinessDay(
     sql`select count(*)::int as n from cob_partitions where run_id = ${runId}`,
   );
   const total = partitions * steps.length;
-  let done = 0;
-  deps.onProgress?.({ date, done, total });
-  const worker = async (name: string) => {
-    for (;;) {
-      const p = await claimPartition(db, runId, name);
-      if (!p) return;
-      const ok = await closePartition(
-        deps,
-        runId,
-        p,
-        steps,
-        { runId, lo: p.lo, hi: p.hi, businessDate: date, nextDate },
-        () => {
-          done++;
-          deps.onProgress?.({ date, done, total });
-        },
-      );
-      await finishPartition(db, p.id, ok ? 'done' : 'failed');
-    }
+  // Progress counts every process's steps (joined processes write the same markers).
+  const report = async () => {
+    if (deps.onProgress) deps.onProgress({ date, done: await partitionStepsDone(db, runId, date), total });
   };
-  const count = deps.database.kind === 'pglite' ? 1 : Math.max(1, deps.workers ?? 2);
-  await Promise.all(Array.from({ length: count }, (_, i) => worker(`${process.pid}-${i}`)));
+  await report();
+  await openPartitions(db, runId);
+  // Our workers, then wait for partitions other processes hold, taking over any gone stale;
+  // the run-wide tail below needs every partition done or failed.
+  for (;;) {
+    await workPartitions(deps, { runId, businessDate: date, nextDate }, steps, report);
+    if ((await unfinishedPartitions(db, runId)) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? DEFAULT_POLL_MS));
+    await report();
+  }
 
   const [{ failed } = { failed: 0 }] = await rows<{ failed: number }>(
     db,
@@ -142,36 +135,6 @@ export async function closeBusinessDay(
     deps.crash,
   );
   return endRun(db, runId, date, 'completed', 0, moved ?? (current === date ? nextDate : current));
-}
-
-/** Each step of one partition, marked; a failing step is narrowed to its contracts and recorded. */
-async function closePartition(
-  deps: CobDeps,
-  runId: number,
-  p: Partition,
-  steps: RangeStep[],
-  ctx: RangeContext,
-  progressed: () => void,
-): Promise<boolean> {
-  const db = deps.database.db;
-  for (const step of steps) {
-    const outcome = await runMarked(
-      db,
-      { runId, businessDate: ctx.businessDate, lo: p.lo, hi: p.hi, step: step.name },
-      (tx) => step.run(tx, ctx),
-      deps.crash,
-    );
-    if (typeof outcome === 'object') {
-      const failures: StepFailure[] = [];
-      await isolateFailures(db, step, ctx, p.lo, p.hi, failures);
-      if (failures.length === 0) failures.push({ contractId: null, error: describe(outcome.failed) });
-      await recordFailures(db, { runId, businessDate: ctx.businessDate, step: step.name, failures });
-      // Later steps depend on this one (fees on due status, aging on fees): stop the partition.
-      return false;
-    }
-    progressed();
-  }
-  return true;
 }
 
 /** Scheduled payments, autopay drafts and ACH settlement of the day: each idempotent by payment state. */

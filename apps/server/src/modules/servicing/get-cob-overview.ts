@@ -37,6 +37,12 @@ export async function getCobOverview(
     db,
     sql`select run_id, status, count(*)::int as n from cob_partitions where run_id in (${list}) group by 1, 2`,
   );
+  // Workers are named host:pid:n; the process is the name without the worker number.
+  const workers = await rows<{ run_id: number; n: number }>(
+    db,
+    sql`select run_id, count(distinct regexp_replace(worker, ':[^:]*$', ''))::int as n
+          from cob_partitions where run_id in (${list}) and worker is not null group by 1`,
+  );
   // Markers belong to the date; a resumed or rerun date's steps show under the run that did them.
   const steps = await rows<{
     run_id: number;
@@ -85,6 +91,7 @@ export async function getCobOverview(
           failed: count('failed'),
           pending: count('pending') + count('running'),
         },
+        workers: workers.find((w) => Number(w.run_id) === Number(r.id))?.n ?? 0,
         steps: steps
           .filter((s) => Number(s.run_id) === Number(r.id))
           .map((s) => ({ step: s.step, partitionsDone: s.n, rows: s.rows, milliseconds: s.ms })),

@@ -11,8 +11,9 @@ export interface Partition {
 
 /**
  * The run for a date: the unfinished one (a killed or failed run is resumed, its claimed
- * partitions released: only one coordinator holds the COB lock, so their workers are gone),
- * or a new one with the contract id space cut into fixed blocks of `size`. Fixed blocks keep
+ * partitions released: the coordinator that held them is gone; a joined process still alive
+ * on one is harmless, each step runs once whoever runs it), closed to joiners until the
+ * coordinator has done the run-wide payments again, or a new one with the contract id space cut into fixed blocks of `size`. Fixed blocks keep
  * the step markers of a date valid across runs.
  */
 export async function openRun(
@@ -26,10 +27,10 @@ export async function openRun(
            order by id desc limit 1 for update`,
     );
     if (open[0]) {
-      await tx.execute(sql`update cob_partitions set status = 'pending', worker = null
+      await tx.execute(sql`update cob_partitions set status = 'pending', worker = null, heartbeat_at = null
                             where run_id = ${open[0].id} and status in ('running', 'failed')`);
-      await tx.execute(sql`update cob_runs set status = 'running', error = null, finished_at = null
-                            where id = ${open[0].id}`);
+      await tx.execute(sql`update cob_runs set status = 'running', error = null, finished_at = null,
+                            partitions_open = false where id = ${open[0].id}`);
       return { runId: Number(open[0].id), resumed: true };
     }
     const [run] = await rows<{ id: number }>(
@@ -55,12 +56,30 @@ export async function openRun(
   });
 }
 
-/** Claims the next pending partition of a run; any number of workers, none waits on another. */
-export async function claimPartition(db: Db, runId: number, worker: string): Promise<Partition | null> {
+/** From now on processes that join the run may claim its partitions (the payments are done). */
+export async function openPartitions(db: Db, runId: number): Promise<void> {
+  await db.execute(sql`update cob_runs set partitions_open = true where id = ${runId}`);
+}
+
+/**
+ * Claims the next partition of a run: a pending one, or a running one whose heartbeat is older
+ * than `staleAfterMs` (its process died). Any number of workers in any number of processes;
+ * none waits on another (SKIP LOCKED).
+ */
+export async function claimPartition(
+  db: Db,
+  runId: number,
+  worker: string,
+  staleAfterMs: number,
+): Promise<Partition | null> {
   const [p] = await rows<Partition>(
     db,
-    sql`update cob_partitions set status = 'running', worker = ${worker}, claimed_at = now()
-         where id = (select id from cob_partitions where run_id = ${runId} and status = 'pending'
+    sql`update cob_partitions set status = 'running', worker = ${worker}, claimed_at = now(), heartbeat_at = now()
+         where id = (select id from cob_partitions
+                      where run_id = ${runId}
+                        and (status = 'pending'
+                             or (status = 'running'
+                                 and coalesce(heartbeat_at, claimed_at) < now() - ${staleAfterMs} * interval '1 millisecond'))
                       order by id limit 1 for update skip locked)
         returning id, lo, hi`,
   );
@@ -68,8 +87,33 @@ export async function claimPartition(db: Db, runId: number, worker: string): Pro
   return p ? { id: Number(p.id), lo: Number(p.lo), hi: Number(p.hi) } : null;
 }
 
+/** The worker is alive and working this partition. */
+export async function heartbeat(db: Db, id: number): Promise<void> {
+  await db.execute(sql`update cob_partitions set heartbeat_at = now() where id = ${id}`);
+}
+
 export async function finishPartition(db: Db, id: number, status: 'done' | 'failed'): Promise<void> {
   await db.execute(sql`update cob_partitions set status = ${status}, finished_at = now() where id = ${id}`);
+}
+
+/** Partitions of the run neither done nor failed (pending, or held by some process). */
+export async function unfinishedPartitions(db: Db, runId: number): Promise<number> {
+  const [r] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from cob_partitions where run_id = ${runId} and status not in ('done', 'failed')`,
+  );
+  return r?.n ?? 0;
+}
+
+/** Partition steps done for the run's partitions by any process (any run of the date). */
+export async function partitionStepsDone(db: Db, runId: number, businessDate: IsoDate): Promise<number> {
+  const [r] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from cob_step_marks m
+          join cob_partitions p on p.run_id = ${runId} and p.lo = m.lo
+         where m.business_date = ${businessDate}::date`,
+  );
+  return r?.n ?? 0;
 }
 
 export async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {

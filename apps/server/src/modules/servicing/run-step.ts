@@ -13,8 +13,11 @@ export interface StepMark {
   step: string;
 }
 
-/** A test hook called at every step boundary; throwing there simulates a crash. */
-export type CrashPoint = (point: string) => void;
+/**
+ * A test hook called at every step boundary; throwing there simulates a crash. It may return a
+ * promise (awaited), so a test can act at a boundary (e.g. a second worker claims a partition).
+ */
+export type CrashPoint = (point: string) => void | Promise<void>;
 
 export async function isMarked(db: Db, mark: StepMark): Promise<boolean> {
   const found = await rows<{ one: number }>(
@@ -26,9 +29,13 @@ export async function isMarked(db: Db, mark: StepMark): Promise<boolean> {
 }
 
 /**
- * Runs `work` and writes the step's marker (with its timing) in one transaction, unless the
- * marker is already there: a kill at any moment leaves either both or neither. A failure of
- * the work is returned (the caller isolates it); a crash hook's throw propagates.
+ * Runs `work` exactly once per (date, range, step), whoever calls it and however many call it at
+ * once (ADR 0010). The marker is the transaction's FIRST write: `insert ... on conflict do
+ * nothing returning`. Nothing returned means another worker committed it, or holds it
+ * uncommitted (the insert waited on their row until they committed): skip. Otherwise the work
+ * runs in the same transaction and the marker gets its rows and timing at the end, so a kill
+ * at any moment leaves either both or neither. A failure of the work rolls the marker back and
+ * is returned (the caller isolates it); a crash hook's throw propagates.
  */
 export async function runMarked(
   db: Db,
@@ -36,22 +43,31 @@ export async function runMarked(
   work: (tx: Db) => Promise<number>,
   crash?: CrashPoint,
 ): Promise<'skipped' | 'done' | { failed: unknown }> {
+  // Cheap early exit outside a transaction; the insert below is what decides.
   if (await isMarked(db, mark)) return 'skipped';
-  crash?.(`${mark.step}@${mark.lo}:before`);
+  await crash?.(`${mark.step}@${mark.lo}:before`);
   const started = performance.now();
+  let ran: boolean;
   try {
-    await inTransaction(db, async (tx) => {
+    ran = await inTransaction(db, async (tx) => {
+      const claimed = await rows<{ one: number }>(
+        tx,
+        sql`insert into cob_step_marks (business_date, lo, hi, step, run_id, rows, ms)
+            values (${mark.businessDate}::date, ${mark.lo}, ${mark.hi}, ${mark.step}, ${mark.runId}, 0, 0)
+            on conflict do nothing returning 1 as one`,
+      );
+      if (claimed.length === 0) return false;
       const n = await work(tx);
-      await tx.execute(sql`
-      insert into cob_step_marks (business_date, lo, hi, step, run_id, rows, ms)
-      values (${mark.businessDate}::date, ${mark.lo}, ${mark.hi}, ${mark.step}, ${mark.runId}, ${n},
-              ${Math.round(performance.now() - started)})
-      on conflict do nothing`);
+      await tx.execute(sql`update cob_step_marks
+          set rows = ${n}, ms = ${Math.round(performance.now() - started)}, finished_at = clock_timestamp()
+        where business_date = ${mark.businessDate}::date and lo = ${mark.lo} and step = ${mark.step}`);
+      return true;
     });
   } catch (error) {
     return { failed: error };
   }
-  crash?.(`${mark.step}@${mark.lo}:after`);
+  if (!ran) return 'skipped';
+  await crash?.(`${mark.step}@${mark.lo}:after`);
   return 'done';
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -28,6 +29,11 @@ export const cobRuns = pgTable(
     trigger: text('trigger').notNull(),
     requestedByUserId: bigint('requested_by_user_id', { mode: 'number' }),
     partitions: integer('partitions').notNull().default(0),
+    /**
+     * Set by the coordinator once the run-wide payments are done: from then on processes that
+     * join (`marque cob --join`, a second server's worker) may claim partitions.
+     */
+    partitionsOpen: boolean('partitions_open').notNull().default(false),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     error: text('error'),
@@ -50,6 +56,8 @@ export const cobPartitions = pgTable(
       .default('pending'),
     worker: text('worker'),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** Bumped after each step: a running partition whose heartbeat is stale is claimed again. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [

@@ -28,6 +28,14 @@ export interface Database {
    * PGlite is single-process, so there the lock is the DATA_DIR lock file (see lock.ts).
    */
   withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T>;
+  /**
+   * The same lock without waiting: runs `work` when the lock was free, else returns
+   * `{ locked: false }` at once (a second process then joins the close of business instead).
+   */
+  tryWithAdvisoryLock<T>(
+    key: number,
+    work: () => Promise<T>,
+  ): Promise<{ locked: true; value: T } | { locked: false }>;
   close(): Promise<void>;
 }
 
@@ -69,6 +77,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
           lockClient.release();
         }
       },
+      async tryWithAdvisoryLock(key, work) {
+        const lockClient = await pool.connect();
+        try {
+          const [got] = (
+            await lockClient.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [key])
+          ).rows;
+          if (!got?.locked) return { locked: false };
+          try {
+            return { locked: true, value: await work() };
+          } finally {
+            await lockClient.query('select pg_advisory_unlock($1)', [key]);
+          }
+        } finally {
+          lockClient.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -88,6 +112,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       await client.exec(text);
     },
     withAdvisoryLock: (_key, work) => work(),
+    tryWithAdvisoryLock: async (_key, work) => ({ locked: true, value: await work() }),
     close: () => client.close(),
   };
 }

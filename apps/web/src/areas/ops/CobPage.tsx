@@ -229,6 +229,12 @@ export function CobPage() {
                           {t('cob.runs.partitionsFailed', { count: run.partitions.failed })}
                         </Text>
                       )}
+                      {run.workers > 1 && (
+                        <Text span c="dimmed" size="sm">
+                          {' '}
+                          {t('cob.runs.processes', { count: run.workers })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{t(`cob.trigger.${run.trigger}`, { defaultValue: run.trigger })}</Table.Td>
                     <Table.Td>

@@ -57,6 +57,15 @@ export async function relayMail(db: Db, mailer: Mailer, options: RelayOptions): 
   const base = options.baseBackoffMs ?? MAIL_RELAY_DEFAULTS.baseBackoffMs;
   const max = options.maxBackoffMs ?? MAIL_RELAY_DEFAULTS.maxBackoffMs;
   const result: RelayResult = { sent: 0, retried: 0, gaveUp: 0 };
+  // One plain read first: most calls (the nudge after every changing request) find nothing due,
+  // and then cost no transaction.
+  const due = and(
+    isNull(mailOutbox.sentAt),
+    isNull(mailOutbox.failedAt),
+    lte(mailOutbox.availableAt, options.now()),
+  );
+  const [any] = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(due).limit(1);
+  if (!any) return result;
   for (let i = 0; i < batchSize; i++) {
     const outcome = await inTransaction(db, async (tx) => {
       const now = options.now();

@@ -18,6 +18,7 @@ import { ledgerRoutes } from './modules/ledger/index.ts';
 import { loanDetailRoutes } from './modules/loan-details/index.ts';
 import {
   createLoggingSmsSender,
+  createMailRelay,
   notificationRoutes,
   outboxRoutes,
   preferenceRoutes,
@@ -83,6 +84,12 @@ export interface AppDeps {
   allowedOrigins?: readonly string[];
   /** Built web app to serve (apps/web/dist); omitted in API-only tests. */
   webDist?: string;
+  /**
+   * Relay the mail outbox every this many ms while the app runs (`marque start`), the safety net
+   * for e-mail a request's nudge did not send (mail server down, another process's commit).
+   * Omitted: only the nudge after each changing request (tests, embedded use).
+   */
+  mailRelayIntervalMs?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -121,6 +128,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', 'no-store');
     }
+  });
+
+  // The mail outbox relay (ADR 0011). E-mail is queued in the transaction of the change that
+  // causes it; once a changing API request has its response ready (its transaction committed),
+  // the relay sends what is due, so the customer gets the e-mail at once and tests can read it
+  // right after `inject`. A failed send stays queued for the retry; it never fails the request.
+  const mailRelay = createMailRelay(deps.database.db, deps.mailer, {
+    now: () => deps.clock.now(),
+    log: app.log,
+  });
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/api/'))
+      await mailRelay.relayNow();
+  });
+  if (deps.mailRelayIntervalMs) mailRelay.start(deps.mailRelayIntervalMs);
+  app.addHook('onClose', async () => {
+    await mailRelay.stop();
   });
 
   await app.register(cookie);
@@ -207,18 +231,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cob: {
       database: deps.database,
       inbox: deps.inbox,
-      mailer: deps.mailer,
       now,
       payments: { findPaymentMethod, processor: cardProcessor },
       generateStatements: closeOfBusinessStatements({
         inbox: deps.inbox,
-        mailer: deps.mailer,
         brand: deps.brand,
         now,
       }),
       serviceNotices: closeOfBusinessCoverageNotices({
         inbox: deps.inbox,
-        mailer: deps.mailer,
         sms,
         brandName: deps.brand.brand.name,
         now,

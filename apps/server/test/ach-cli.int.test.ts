@@ -129,9 +129,25 @@ describe('marque ach export | returns (CLI)', () => {
     const imported = marque(['ach', 'returns', returns]);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toContain('Imported: 1 returned, 1 NSF fees, 0 autopay suspended, 0 skipped');
-    expect(marque(['ach', 'returns', returns]).stdout).toContain(
-      'Already imported: this file changed nothing.',
-    );
+    // The return notice was queued with the returns and the command relayed it (ADR 0011).
+    expect(imported.stdout).toMatch(/Mail: [1-9]\d* sent, 0 to retry, 0 given up\./);
+    const mailDir = path.join(dataDir, 'mail');
+    const emlOf = (category: string) =>
+      fs
+        .readdirSync(mailDir)
+        .filter((n) => n.endsWith('.eml'))
+        .filter((n) =>
+          fs.readFileSync(path.join(mailDir, n), 'utf8').includes(`X-Marque-Category: ${category}`),
+        );
+    expect(emlOf('payment_returned')).toHaveLength(1);
+    const twice = marque(['ach', 'returns', returns]);
+    expect(twice.stdout).toContain('Already imported: this file changed nothing.');
+    expect(twice.stdout).toContain('Mail: 0 sent');
+    const relayed = marque(['mail', 'relay']);
+    expect(relayed.code).toBe(0);
+    expect(relayed.stdout).toContain('Mail: 0 sent, 0 to retry, 0 given up.');
+    expect(relayed.stdout).toMatch(/Queue: 0 queued, [1-9]\d* sent, 0 failed\./);
+    expect(emlOf('payment_returned')).toHaveLength(1);
 
     const verify = marque(['ledger', 'verify']);
     expect(verify.code).toBe(0);

@@ -130,10 +130,9 @@ describe('marque ach export / returns', () => {
       fileCreationDate: '2026-11-27',
       fileCreationTime: '0600',
     });
-    const mail = { send: t.mailer.send.bind(t.mailer) };
     const result = await importAchReturns(
       t.db.database.db,
-      { inbox: t.inbox, mailer: mail, sms: smsSender(), brandName: 'Solenne Motor Finance' },
+      { inbox: t.inbox, sms: smsSender(), brandName: 'Solenne Motor Finance' },
       { text: returns, businessDate: '2026-11-24', now: t.now() },
     );
     expect(result).toMatchObject({
@@ -158,6 +157,7 @@ describe('marque ach export / returns', () => {
     expect(history.slice(0, 2).map((x: { type: string }) => x.type)).toEqual(['fee', 'return']);
     const autopay = (await get(`/api/v1/accounts/${chris.account.id}/autopay`, chris.cookie)).json();
     expect(autopay).toMatchObject({ status: 'suspended', suspendedReason: expect.stringContaining('R02') });
+    await t.relayMail();
     const sent = (await t.sentMail()).filter((m) => m.category === 'payment_returned');
     expect(sent).toHaveLength(2);
     expect((await verifyLedger(t.db.database)).ok).toBe(true);
@@ -168,7 +168,7 @@ describe('marque ach export / returns', () => {
     );
     const twice = await importAchReturns(
       t.db.database.db,
-      { inbox: t.inbox, mailer: mail, sms: smsSender(), brandName: 'Solenne Motor Finance' },
+      { inbox: t.inbox, sms: smsSender(), brandName: 'Solenne Motor Finance' },
       { text: returns, businessDate: '2026-11-24', now: t.now() },
     );
     expect(twice.alreadyImported).toBe(true);

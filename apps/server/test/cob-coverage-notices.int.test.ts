@@ -1,6 +1,10 @@
 import { addDays } from '@marque/finance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoggingSmsSender, createNotificationInbox } from '../src/modules/notifications/index.ts';
+import {
+  createLoggingSmsSender,
+  createNotificationInbox,
+  relayMail,
+} from '../src/modules/notifications/index.ts';
 import { closeOfBusinessCoverageNotices, sendCoverageNotices } from '../src/modules/protection/index.ts';
 import { runCob } from '../src/modules/servicing/index.ts';
 import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
@@ -25,8 +29,10 @@ const notifyDeps = () => ({
   sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
   brandName: 'Solenne Motor Finance',
   now: () => new Date(`${START}T23:00:00Z`),
-  mailer: { send: async (m: MailMessage) => void sent.push(m) },
 });
+/** The notices' e-mails are queued in the mail outbox; relay them to `sent`. */
+const relay = () =>
+  relayMail(database.db, { send: async (m: MailMessage) => void sent.push(m) }, { now: notifyDeps().now });
 const cobDeps = () => ({
   database,
   inbox: createNotificationInbox(),
@@ -108,6 +114,7 @@ describe('service-plan and warranty expiry notices (COB serviceNotices)', () => 
   it('a COB run 30 days before a plan ends gives that plan exactly one notice', async () => {
     const [r] = await runCob(cobDeps(), { trigger: 'test' });
     expect(r?.status).toBe('completed');
+    await relay();
     const got = await deliveries(plans.byDate);
     expect(got.map((d) => d.dedupe_key)).toEqual([`coverage_ending:${plans.byDate.public_id}:30`]);
     expect(got[0]?.inbox_count).toBeGreaterThanOrEqual(1);
@@ -155,6 +162,7 @@ describe('service-plan and warranty expiry notices (COB serviceNotices)', () => 
       `select count(*)::int as n from notification_deliveries where event = 'service_and_warranty'`,
     );
     expect(after[0]?.n).toBe(2);
+    await relay();
     expect(sent.length).toBe(mails);
   });
 

@@ -6,7 +6,7 @@ import {
 } from '../src/modules/documents/index.ts';
 import { normalizeSpace, pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
 import { openContractLedgers } from '../src/modules/ledger/index.ts';
-import { createNotificationInbox } from '../src/modules/notifications/index.ts';
+import { createNotificationInbox, relayMail } from '../src/modules/notifications/index.ts';
 import { runCob } from '../src/modules/servicing/index.ts';
 import { DEMO_BRAND } from '../src/platform/brand.ts';
 import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
@@ -163,11 +163,9 @@ describe('the close of business writes in the customer language', () => {
       {
         database,
         inbox: createNotificationInbox(),
-        mailer,
         generateStatements: closeOfBusinessStatements({
           brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
           inbox: createNotificationInbox(),
-          mailer,
           wantsEmail: async () => true,
           now: () => new Date(`${START}T23:00:00Z`),
         }),
@@ -175,6 +173,8 @@ describe('the close of business writes in the customer language', () => {
       { trigger: 'test' },
     );
     if (r?.status !== 'completed') throw new Error(`COB ${r?.status}`);
+    // The close queues its e-mails in the outbox (ADR 0011); the relay sends them.
+    await relayMail(database.db, mailer, { now: () => new Date(`${START}T23:30:00Z`) });
   }, 300_000);
   afterAll(() => t?.drop());
 

@@ -81,6 +81,7 @@ describe('generateStatements', () => {
   });
 
   it('puts a notice in the inbox and e-mails a notice without the PDF', async () => {
+    await t.relayMail();
     const notice = t.inbox.notifications.find((n) => n.kind === 'statement_ready');
     expect(notice?.body).toContain(mayaAccount.accountNumber.slice(-4));
     const mail = t.mailer.messages.find(
@@ -107,6 +108,7 @@ describe('statement notices', () => {
       { ...deps(), wantsEmail: async () => false },
     );
     expect(run.generated).toBeGreaterThanOrEqual(1);
+    await t.relayMail();
     expect(t.mailer.messages.slice(mails).filter((m) => m.category === 'statement_ready')).toEqual([]);
     expect(t.inbox.notifications.slice(notices).some((n) => n.kind === 'statement_ready')).toBe(true);
   });

@@ -79,7 +79,12 @@ describe('GET /api/v1/ops/outbox', () => {
         url: '/api/v1/ops/outbox',
         headers: { cookie },
       });
-      expect(response.json()).toEqual({ mode: 'smtp', data: [], nextCursor: null });
+      expect(response.json()).toEqual({
+        mode: 'smtp',
+        data: [],
+        nextCursor: null,
+        queue: { queued: 0, sent: 0, failed: 0 },
+      });
     } finally {
       await smtp.close();
     }

@@ -70,11 +70,22 @@ export const OutboxMessageSummary = z
   .meta({ id: 'OutboxMessageSummary' });
 export type OutboxMessageSummary = z.infer<typeof OutboxMessageSummary>;
 
+/** The transactional mail queue (mail_outbox): waiting or retrying, sent, given up. */
+export const MailQueueCounts = z
+  .object({
+    queued: z.number().int().min(0),
+    sent: z.number().int().min(0),
+    failed: z.number().int().min(0),
+  })
+  .meta({ id: 'MailQueueCounts' });
+export type MailQueueCounts = z.infer<typeof MailQueueCounts>;
+
 export const OutboxList = z
   .object({
     mode: MailMode.describe('`smtp`: mail leaves by SMTP and nothing is kept here; `files`: .eml files'),
     data: z.array(OutboxMessageSummary),
     nextCursor: z.string().nullable(),
+    queue: MailQueueCounts.optional().describe('Messages in the mail queue, by state'),
   })
   .meta({ id: 'OutboxList' });
 export type OutboxList = z.infer<typeof OutboxList>;

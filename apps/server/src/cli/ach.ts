@@ -7,7 +7,7 @@ import { createSimulatedProcessor, importAchReturns, sendAchForDate } from '../m
 import { loadBrand } from '../platform/brand.ts';
 import { readBusinessDate } from '../platform/clock.ts';
 import { migrationsCurrent } from '../platform/db/migrate.ts';
-import { createMailer } from '../platform/mail.ts';
+import { describeRelay, relayQueuedMail } from './mail.ts';
 import { withRuntime } from './shared.ts';
 
 function dateOption(value: string): string {
@@ -69,7 +69,8 @@ export function achCommand(): Command {
     .argument('<file>', 'the returns file from the bank')
     .action(async (fileName: string) => {
       const text = fs.readFileSync(fileName, 'utf8');
-      await withRuntime(async ({ database }, config) => {
+      await withRuntime(async (runtime, config) => {
+        const { database } = runtime;
         const businessDate = await readBusinessDate(database.db);
         if (!businessDate) throw new Error('no business date: run `marque seed` first');
         const result = await importAchReturns(
@@ -78,11 +79,12 @@ export function achCommand(): Command {
             inbox: createNotificationInbox(),
             // Development adapter: the texts land in the sms outbox (numbers masked in any log).
             sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
-            mailer: createMailer(config),
             brandName: loadBrand(config.brandFile).brand.name,
           },
           { text, businessDate, now: new Date() },
         );
+        // The notices' e-mails were queued with the returns; send them now.
+        process.stdout.write(describeRelay(await relayQueuedMail(runtime, config)));
         if (result.alreadyImported) {
           process.stdout.write('Already imported: this file changed nothing.\n');
           return;

@@ -9,8 +9,8 @@ import { type CobDeps, joinCob, runCob } from '../modules/servicing/index.ts';
 import { loadBrand } from '../platform/brand.ts';
 import type { Config } from '../platform/config.ts';
 import { migrationsCurrent } from '../platform/db/migrate.ts';
-import { createMailer } from '../platform/mail.ts';
 import type { Runtime } from '../platform/runtime.ts';
+import { describeRelay, relayQueuedMail } from './mail.ts';
 import { withRuntime } from './shared.ts';
 
 function dateOption(value: string): string {
@@ -45,16 +45,13 @@ function secondsOption(value: string): number {
 export function cobDepsFor(runtime: Runtime, config: Config, extra: Partial<CobDeps> = {}): CobDeps {
   const { database, cipher } = runtime;
   const inbox = createNotificationInbox();
-  const mailer = createMailer(config);
   const brand = loadBrand(config.brandFile);
   return {
     database,
     inbox,
-    mailer,
-    generateStatements: closeOfBusinessStatements({ inbox, mailer, brand }),
+    generateStatements: closeOfBusinessStatements({ inbox, brand }),
     serviceNotices: closeOfBusinessCoverageNotices({
       inbox,
-      mailer,
       sms: createLoggingSmsSender({ now: () => new Date(), log: { info: () => {} } }),
       brandName: brand.brand.name,
       now: () => new Date(),
@@ -146,6 +143,8 @@ export function cobCommand(): Command {
           { ...(options.date ? { through: options.date } : {}), trigger: 'cli' },
         );
         if (current) bar.stop();
+        // The day's notices, statements and coverage e-mails were queued with the steps; send them.
+        process.stdout.write(describeRelay(await relayQueuedMail(runtime, config)));
         for (const r of results) {
           process.stdout.write(
             `${r.businessDate}: ${r.status}${r.failures ? ` with ${r.failures} failure(s)` : ''} (run ${r.runId})\n`,

@@ -5,6 +5,7 @@ import { calcCommand } from './calc.ts';
 import { cobCommand } from './cob.ts';
 import { documentsCommand } from './documents.ts';
 import { ledgerCommand } from './ledger.ts';
+import { mailCommand } from './mail.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { startCommand } from './start.ts';
@@ -23,6 +24,7 @@ const program = new Command()
   .addCommand(ledgerCommand())
   .addCommand(achCommand())
   .addCommand(documentsCommand())
-  .addCommand(cobCommand());
+  .addCommand(cobCommand())
+  .addCommand(mailCommand());
 
 await program.parseAsync(process.argv);

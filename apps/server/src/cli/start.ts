@@ -52,6 +52,9 @@ export function startCommand(): Command {
           trustProxy: config.trustProxy,
           allowedOrigins: config.publicOrigin ? [config.publicOrigin] : [],
           webDist: config.webDist ?? WEB_DIST,
+          // The mail outbox's safety net: e-mail queued by the close of business worker, by other
+          // processes, or waiting for a retry (requests nudge the relay themselves).
+          mailRelayIntervalMs: 5_000,
         });
         // Close of business in the same process: each business date the clock has passed.
         const cob: CobWorker | null = config.cobWorker

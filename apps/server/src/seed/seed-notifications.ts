@@ -50,6 +50,8 @@ export async function seedDemoNotifications(tx: Db, now: Date): Promise<void> {
     sms: createLoggingSmsSender({ now: () => now, log: { info: () => {} } }),
     brandName: 'Solenne Motor Finance',
     now: () => now,
+    // Demo history: in the inbox, never e-mailed to the demo addresses at first start.
+    queueEmail: false,
   };
   await notify(tx, deps, {
     customerId: daniel.customerId,

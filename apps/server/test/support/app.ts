@@ -7,7 +7,12 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { generate } from 'otplib';
 import { buildApp } from '../../src/app.ts';
 import { createAuditLog } from '../../src/modules/audit/index.ts';
-import { createNotificationInbox, readOutboxMessage } from '../../src/modules/notifications/index.ts';
+import {
+  createNotificationInbox,
+  type RelayResult,
+  readOutboxMessage,
+  relayMail,
+} from '../../src/modules/notifications/index.ts';
 import { DEMO_BRAND } from '../../src/platform/brand.ts';
 import { type Clock, fixedClock } from '../../src/platform/clock.ts';
 import { createFieldCipher, type FieldCipher } from '../../src/platform/crypto/field-encryption.ts';
@@ -46,6 +51,12 @@ export interface TestApp {
   mailer: RecordingMailer;
   audit: RecordingAudit;
   inbox: RecordingInbox;
+  /**
+   * Sends what the mail outbox holds due through `mailer`, as the relay of `marque start` does.
+   * The app relays by itself after each changing request; call this after using a use case
+   * directly (an import, a close of business) to see its e-mail.
+   */
+  relayMail(): Promise<RelayResult>;
   /** Every message the app sent so far, oldest first, parsed from the outbox files. */
   sentMail(): Promise<OutboxMessage[]>;
   /** The app's wall clock. */
@@ -115,6 +126,7 @@ export async function testApp(
     audit,
     inbox,
     mailer,
+    relayMail: () => relayMail(db.database.db, mailer, { now: clock.now, batchSize: 1000 }),
     async sentMail() {
       const dir = mailer.outboxDir ?? '';
       const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.eml')) : [];

@@ -2,10 +2,10 @@ import type { NotificationEvent } from '@marque/contracts';
 import { NOTIFICATION_DEFAULTS } from '@marque/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/tx.ts';
-import type { Mailer, MailMessage, NotificationInbox } from '../../platform/ports.ts';
+import type { MailMessage, NotificationInbox } from '../../platform/ports.ts';
 import { findCustomerContact } from '../customers/index.ts';
 import { users } from '../identity/index.ts';
+import { enqueueMail } from './mail-queue.ts';
 import { eventChannels } from './preferences.ts';
 import { e164Of, type SmsSender } from './sms.ts';
 import { notificationDeliveries } from './tables.ts';
@@ -17,6 +17,11 @@ export interface NotifyDeps {
   now: () => Date;
   /** The portal's external origin, to turn `link` into a URL in e-mails. */
   publicOrigin?: string;
+  /**
+   * false: the e-mail is recorded in the outcome but not queued. Only for the demo seed, whose
+   * notices are history from before the server ran: nobody should get them by mail at first start.
+   */
+  queueEmail?: boolean;
 }
 
 export interface Notice {
@@ -46,7 +51,7 @@ export interface NotifyOutcome {
   duplicate: boolean;
   inbox: number;
   sms: number;
-  /** E-mails to send once the transaction has committed (sendNotificationMail). */
+  /** The e-mails queued in the outbox in the same transaction (the relay sends them after commit). */
   mail: MailMessage[];
 }
 
@@ -66,9 +71,9 @@ async function recipientsOf(tx: Db, customerId: number, userId: number | undefin
 
 /**
  * The one way to tell a customer something: looks up each of the customer's portal users'
- * preferences for the event and delivers to the channels they allow — the in-portal inbox and
- * the SMS outbox inside `tx`, e-mail returned in `mail` to send after commit (a mail server
- * cannot roll back). A customer without a portal user gets the event's default e-mail and text
+ * preferences for the event and delivers to the channels they allow — the in-portal inbox, the
+ * SMS outbox and the e-mail outbox, all inside `tx` (the mail relay sends e-mail after commit,
+ * so a rolled-back notice e-mails nobody). A customer without a portal user gets the event's default e-mail and text
  * at the customer record's address and phone. Texts go once per customer, to the phone on file.
  */
 export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<NotifyOutcome> {
@@ -111,7 +116,7 @@ export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<
       outcome.inbox++;
     }
     if (target.channels.email && target.email) {
-      outcome.mail.push({
+      const message: MailMessage = {
         to: target.email,
         subject: notice.email?.subject ?? `${deps.brandName}: ${notice.title}`,
         text:
@@ -122,7 +127,17 @@ export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<
             url ? `See it in your account: ${url}` : 'Sign in to see it in your account.',
           ].join('\n'),
         category: notice.event,
-      });
+      };
+      // The delivery row already makes a keyed notice once-only; the outbox key (per recipient)
+      // keeps that true of the e-mail even if a caller retries around it.
+      if (deps.queueEmail !== false)
+        await enqueueMail(tx, message, {
+          now: deps.now(),
+          ...(notice.dedupeKey
+            ? { dedupeKey: `notify:${notice.customerId}:${notice.dedupeKey}:${target.userId ?? 'contact'}` }
+            : {}),
+        });
+      outcome.mail.push(message);
     }
   }
   const phone = e164Of(contact?.phone);
@@ -139,39 +154,5 @@ export async function notify(tx: Db, deps: NotifyDeps, notice: Notice): Promise<
     .update(notificationDeliveries)
     .set({ inboxCount: outcome.inbox, emailCount: outcome.mail.length, smsCount: outcome.sms })
     .where(eq(notificationDeliveries.id, delivery.id));
-  return outcome;
-}
-
-/**
- * Sends the e-mails of notices after their transaction committed. A failed e-mail is logged
- * and never undoes the notice (it is already in the inbox); the count of failures is returned.
- */
-export async function sendNotificationMail(
-  deps: { mailer: Mailer; log?: { error: (obj: object, msg: string) => void } },
-  outcomes: NotifyOutcome | readonly NotifyOutcome[],
-): Promise<{ sent: number; failed: number }> {
-  const result = { sent: 0, failed: 0 };
-  for (const outcome of Array.isArray(outcomes) ? outcomes : [outcomes]) {
-    for (const message of (outcome as NotifyOutcome).mail) {
-      try {
-        await deps.mailer.send(message);
-        result.sent++;
-      } catch (error) {
-        result.failed++;
-        deps.log?.error({ err: error, category: message.category }, 'notification e-mail failed');
-      }
-    }
-  }
-  return result;
-}
-
-/** notify in its own transaction, then its e-mail: for callers outside any transaction. */
-export async function notifyNow(
-  db: Db,
-  deps: NotifyDeps & { mailer: Mailer; log?: { error: (obj: object, msg: string) => void } },
-  notice: Notice,
-): Promise<NotifyOutcome> {
-  const outcome = await inTransaction(db, (tx) => notify(tx, deps, notice));
-  await sendNotificationMail(deps, outcome);
   return outcome;
 }

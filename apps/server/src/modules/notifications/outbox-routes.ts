@@ -15,6 +15,7 @@ import type { AuditLog } from '../../platform/ports.ts';
 import { getOutboxMessage } from './get-outbox-message.ts';
 import { listOutbox } from './list-outbox.ts';
 import { listSmsOutbox } from './list-sms-outbox.ts';
+import { mailQueueCounts } from './mail-queue-counts.ts';
 
 export const OUTBOX_READERS = { roles: ['admin', 'supervisor', 'agent'] } as const;
 
@@ -31,12 +32,16 @@ export const outboxRoutes: FastifyPluginAsyncZod<OutboxRouteDeps> = async (app, 
       config: { access: OUTBOX_READERS },
       schema: {
         tags: ['ops'],
-        summary: 'Mail written as .eml files (no SMTP server configured), newest first',
+        summary:
+          'Mail written as .eml files (no SMTP server configured), newest first, and the mail queue counts',
         querystring: OutboxQuery,
         response: { 200: OutboxList, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => listOutbox(deps, request.query),
+    async (request) => ({
+      ...(await listOutbox(deps, request.query)),
+      queue: await mailQueueCounts(deps.db),
+    }),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/tables.ts';
 import { users } from '../identity/tables.ts';
 
@@ -95,4 +95,35 @@ export const paperlessElections = pgTable(
     at: ts('at').notNull(),
   },
   (t) => [index('paperless_elections_customer').on(t.customerId, t.id)],
+);
+
+/**
+ * The transactional e-mail outbox (ADR 0011): a message is inserted in the same transaction as
+ * the change that causes it, and the relay (relay-mail.ts) sends it after commit. A rolled-back
+ * change leaves no row; a dedupe key makes a rerun (resumed close of business, retried import)
+ * queue nothing twice. `sent_at` set: sent; `failed_at` set: given up after too many attempts.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    dedupeKey: text('dedupe_key').unique(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    category: text('category').notNull(),
+    createdAt: ts('created_at').notNull(),
+    availableAt: ts('available_at').notNull(),
+    sentAt: ts('sent_at'),
+    failedAt: ts('failed_at'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The last delivery error's message (a mail server's reply), never the message itself. */
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('mail_outbox_due')
+      .on(t.availableAt, t.id)
+      .where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
 );

@@ -14,10 +14,10 @@ import type { Db } from '../../platform/db/client.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { idempotencyKeyOf, withIdempotency } from '../../platform/http/idempotency.ts';
-import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import type { NotificationInbox } from '../../platform/ports.ts';
 import type { Throttle } from '../../platform/throttle/throttle.ts';
 import { requireOwnedContract } from '../contracts/index.ts';
-import { type NotifyOutcome, type SmsSender, sendNotificationMail } from '../notifications/index.ts';
+import type { SmsSender } from '../notifications/index.ts';
 import { cancelPayment } from './cancel-payment.ts';
 import { chargeCard } from './charge-card.ts';
 import { listPayments } from './list-payments.ts';
@@ -30,7 +30,6 @@ export interface AccountPaymentRouteDeps {
   db: Db;
   clock: Clock;
   inbox: NotificationInbox;
-  mailer: Mailer;
   sms: SmsSender;
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
@@ -104,7 +103,6 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
         businessDate,
         now,
       };
-      const notices: NotifyOutcome[] = [];
       const outcome = await withIdempotency(
         deps.db,
         {
@@ -121,7 +119,6 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
             ...input,
             checked: charged.checked,
             processorReference: charged.reference,
-            notices,
           }),
         }),
         // Rules first, then the card charge, outside the transaction: the processor is another service.
@@ -140,10 +137,10 @@ export const accountPaymentRoutes: FastifyPluginAsyncZod<AccountPaymentRouteDeps
           return { checked, reference };
         },
       );
+      // The confirmation e-mail was queued in the payment's transaction; the mail relay sends it
+      // after the commit (app.ts nudges it once the response is ready), so a mail failure never
+      // turns a made payment into an error and a crash never loses the e-mail.
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-      // The confirmation e-mail goes after the commit; a mail failure is logged and never turns a
-      // made payment into an error (the in-portal notice is already in the inbox).
-      else await sendNotificationMail({ mailer: deps.mailer, log: request.log }, notices);
       return reply.code(outcome.status).send(outcome.body);
     },
   );

@@ -7,8 +7,9 @@ import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf, requireRecentStepUp } from '../../platform/http/access.ts';
-import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import type { NotificationInbox } from '../../platform/ports.ts';
 import { requireOwnedContract } from '../contracts/index.ts';
+import { enqueueMail } from '../notifications/index.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
 import type { FindPaymentMethod } from './payment-method-port.ts';
 import { saveAutopay } from './save-autopay.ts';
@@ -20,7 +21,6 @@ export interface AutopayRouteDeps {
   db: Db;
   clock: Clock;
   inbox: NotificationInbox;
-  mailer: Mailer;
   brandName: string;
   findPaymentMethod: FindPaymentMethod;
   /** When given, each accepted authorisation is also filed as a PDF in the document centre. */
@@ -104,23 +104,26 @@ export const autopayRoutes: FastifyPluginAsyncZod<AutopayRouteDeps> = async (app
             },
           );
         }
+        // The authorization copy e-mail, queued with the change (the relay sends it after commit).
+        await enqueueMail(
+          tx,
+          {
+            to: principal.email,
+            subject: `${deps.brandName}: ${result.enrolled ? 'automatic payments are on' : 'automatic payments changed'}`,
+            text: [
+              result.enrolled ? 'You turned on automatic payments.' : 'You changed your automatic payments.',
+              `Bank account: ${result.autopay.paymentMethod?.label ?? ''}`,
+              result.autopay.nextDraft ? `Next draft: ${result.autopay.nextDraft.date}` : '',
+              '',
+              `Your authorization (${result.autopay.authorization.version}), accepted ${result.autopay.acceptedAt}:`,
+              result.authorizationText,
+            ].join('\n'),
+            category: 'autopay_authorization',
+          },
+          { now },
+        );
         return result;
       });
-      await deps.mailer
-        .send({
-          to: principal.email,
-          subject: `${deps.brandName}: ${saved.enrolled ? 'automatic payments are on' : 'automatic payments changed'}`,
-          text: [
-            saved.enrolled ? 'You turned on automatic payments.' : 'You changed your automatic payments.',
-            `Bank account: ${saved.autopay.paymentMethod?.label ?? ''}`,
-            saved.autopay.nextDraft ? `Next draft: ${saved.autopay.nextDraft.date}` : '',
-            '',
-            `Your authorization (${saved.autopay.authorization.version}), accepted ${saved.autopay.acceptedAt}:`,
-            saved.authorizationText,
-          ].join('\n'),
-          category: 'autopay_authorization',
-        })
-        .catch((error: unknown) => request.log.error({ err: error }, 'autopay e-mail failed'));
       return saved.autopay;
     },
   );

@@ -3,9 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import type { NotificationInbox } from '../../platform/ports.ts';
 import { ACCOUNTS, postEntry, reversePayment } from '../ledger/index.ts';
-import { type NotifyOutcome, notify, type SmsSender, sendNotificationMail } from '../notifications/index.ts';
+import { type NotifyOutcome, notify, type SmsSender } from '../notifications/index.ts';
 import { type AchReturn, parseReturnsFile } from './ach/index.ts';
 import { NSF_FEE_CENTS } from './ach-policy.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
@@ -26,11 +26,12 @@ type ReturnDeps = { inbox: NotificationInbox; sms: SmsSender; brandName: string 
  * Imports a bank's ACH returns file, all or nothing: each returned debit is reversed with a new
  * ledger entry (interest replayed on the principal it had paid), the NSF fee is charged for
  * R01/R09, autopay is suspended for returns that forbid drafting again, and the customer is
- * told. The file's fingerprint is recorded, so the same file imported again changes nothing.
+ * told (the e-mail queued in the mail outbox in the same transaction; the caller relays it). The
+ * file's fingerprint is recorded, so the same file imported again changes nothing.
  */
 export async function importAchReturns(
   db: Db,
-  deps: ReturnDeps & { mailer: Mailer },
+  deps: ReturnDeps,
   input: { text: string; businessDate: IsoDate; now: Date },
 ): Promise<ReturnsImport> {
   const parsed = parseReturnsFile(input.text);
@@ -41,7 +42,6 @@ export async function importAchReturns(
     autopaySuspended: 0,
     skipped: [],
   };
-  const notices: NotifyOutcome[] = [];
   await inTransaction(db, async (tx) => {
     const [seen] = await tx
       .select({ id: achFiles.id })
@@ -52,8 +52,7 @@ export async function importAchReturns(
       return;
     }
     for (const ret of parsed.returns) {
-      const notice = await returnOne(tx, deps, ret, input, result);
-      if (notice) notices.push(notice);
+      await returnOne(tx, deps, ret, input, result);
     }
     await tx.insert(achFiles).values({
       publicId: newId('ach'),
@@ -65,8 +64,6 @@ export async function importAchReturns(
       createdAt: input.now,
     });
   });
-  // E-mail after the commit: a mail failure must not undo the returns.
-  await sendNotificationMail(deps, notices);
   return result;
 }
 

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { BusinessRuleError, NotFoundError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { type ContractRow, findContractOfCustomer } from '../contracts/index.ts';
-import { type NotifyDeps, type NotifyOutcome, notify } from '../notifications/index.ts';
+import { type NotifyDeps, notify } from '../notifications/index.ts';
 import { newConfirmationNumber } from './confirmation-number.ts';
 import { insertPayment } from './insert-payment.ts';
 import { paymentLimits } from './payment-limits.ts';
@@ -84,8 +84,8 @@ export async function checkPayment(
 /**
  * Records a checked payment in the caller's (idempotent) transaction. Today's payment posts at
  * once, so the customer sees it and its split immediately; a future one waits as scheduled.
- * The payer is told through `notify` (their preferences decide the channels); the e-mail it
- * returns is pushed to `notices`, for the caller to send once the transaction has committed.
+ * The payer is told through `notify` (their preferences decide the channels); its e-mail is
+ * queued in the mail outbox in this transaction.
  */
 export async function recordPayment(
   tx: Db,
@@ -93,7 +93,6 @@ export async function recordPayment(
   input: PaymentInput & {
     checked: CheckedPayment;
     processorReference: string | null;
-    notices?: NotifyOutcome[];
   },
 ): Promise<Payment> {
   const { contract, method, scheduledFor } = input.checked;
@@ -132,7 +131,7 @@ export async function recordPayment(
   const title = scheduled
     ? `Payment of ${amount} scheduled for ${scheduledFor}`
     : `Payment of ${amount} received`;
-  const outcome = await notify(
+  await notify(
     tx,
     { ...deps, now: () => input.now },
     {
@@ -151,7 +150,6 @@ export async function recordPayment(
       smsText: `${deps.brandName}: ${title}. Confirmation ${payment.confirmationNumber}.`,
     },
   );
-  input.notices?.push(outcome);
   return result;
 }
 

@@ -1,7 +1,6 @@
 import type { IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import type { Mailer } from '../../platform/ports.ts';
 import { type NotifyDeps, notify } from '../notifications/index.ts';
 import { coverageNoticeCopy } from './coverage-copy.ts';
 
@@ -44,11 +43,11 @@ function noticeOf(c: Candidate) {
  * dealer service or work order) comes within 1,000 miles of it. The candidates are one
  * set-based query; each goes through `notify` (the customer's channel choices for
  * `service_and_warranty`) with a dedupe key per product, kind and threshold, so a rerun or a
- * catch-up never tells anyone twice. E-mails go after each notice, like the statements'.
+ * catch-up never tells anyone twice. E-mails are queued by `notify` in the mail outbox.
  */
 export async function sendCoverageNotices(
   db: Db,
-  deps: NotifyDeps & { mailer?: Mailer },
+  deps: NotifyDeps,
   input: { businessDate: IsoDate; fromContractId: number; toContractId: number },
 ): Promise<{ generated: number }> {
   const d = sql`${input.businessDate}::date`;
@@ -95,13 +94,12 @@ export async function sendCoverageNotices(
     });
     if (outcome.duplicate) continue;
     generated++;
-    for (const mail of outcome.mail) await deps.mailer?.send(mail).catch(() => undefined);
   }
   return { generated };
 }
 
 /** The hook as the close of business calls it (servicing's `serviceNotices`). */
-export function closeOfBusinessCoverageNotices(deps: NotifyDeps & { mailer?: Mailer }) {
+export function closeOfBusinessCoverageNotices(deps: NotifyDeps) {
   return (db: Db, input: { businessDate: IsoDate; fromContractId: number; toContractId: number }) =>
     sendCoverageNotices(db, deps, input);
 }

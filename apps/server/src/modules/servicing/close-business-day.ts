@@ -4,7 +4,7 @@ import { readBusinessDate, setBusinessDate } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { runAutopayDrafts, runScheduledPayments, settleAchPayments } from '../payments/index.ts';
 import { type CobDeps, DEFAULT_PARTITION_SIZE, DEFAULT_POLL_MS } from './deps.ts';
-import { sendNoticeEmails } from './notice-emails.ts';
+import { queueNoticeEmails } from './notice-emails.ts';
 import { openPartitions, openRun, partitionStepsDone, rows, unfinishedPartitions } from './partitions.ts';
 import { describe, recordFailures, runMarked, type StepFailure } from './run-step.ts';
 import { accrueStep } from './steps/accrue.ts';
@@ -44,7 +44,8 @@ export function rangeSteps(deps: CobDeps): RangeStep[] {
 /**
  * Closes one business date (ADR 0010): run-wide payments (scheduled, autopay drafts, ACH
  * settlement), then every partition through the set-based steps with any number of workers in
- * this process and in processes that join (`joinCob`), then the notice e-mails, then the business date moves to the next day. Every step is marked
+ * this process and in processes that join (`joinCob`), then the notice e-mails (queued in the
+ * mail outbox), then the business date moves to the next day. Every step is marked
  * done in its own transaction, so after a crash the same call resumes where it stopped and
  * ends with the result an uninterrupted run gives.
  */
@@ -113,13 +114,9 @@ export async function closeBusinessDay(
   if (failed > 0 || failures.length > 0)
     return endRun(db, runId, date, 'failed', failed + failures.length, null);
 
-  if (deps.mailer) {
-    const mailer = deps.mailer;
-    // Each notice is marked as it is sent (outside the marker's transaction: mail is not
-    // transactional), so a crash resends at most the one message in flight.
-    const sent = await sendNoticeEmails(db, mailer, date, now());
-    await runWide('notice_emails', async () => sent);
-  }
+  // The notice e-mails are queued in the marker's own transaction (ADR 0011): a crash before it
+  // commits queues nothing, a rerun after it finds the step done; the mail relay sends them.
+  await runWide('notice_emails', (tx) => queueNoticeEmails(tx, date, now()));
   // The date moves only when the closed date is the current one (a rerun of a past date does not).
   const current = await readBusinessDate(db);
   let moved: IsoDate | null = null;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@marque/finance';
 import type { Database, Db } from '../../platform/db/client.ts';
-import type { Mailer, NotificationInbox } from '../../platform/ports.ts';
+import type { NotificationInbox } from '../../platform/ports.ts';
 import type { CardProcessor, FindPaymentMethod } from '../payments/index.ts';
 import type { CrashPoint } from './run-step.ts';
 
@@ -14,8 +14,6 @@ export interface CobDeps {
   database: Database;
   inbox: NotificationInbox;
   now?: () => Date;
-  /** E-mail copies of the day's notices (customers with a portal login). */
-  mailer?: Mailer;
   /** Card and method lookups for scheduled payments; without them only autopay and ACH settle run. */
   payments?: { findPaymentMethod: FindPaymentMethod; processor: CardProcessor };
   /** Monthly statements (modules/documents); default none. */

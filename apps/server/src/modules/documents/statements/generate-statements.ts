@@ -4,7 +4,7 @@ import { loadBrand } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/tx.ts';
 import { contracts } from '../../contracts/index.ts';
-import { createNotificationInbox, isPaperless } from '../../notifications/index.ts';
+import { createNotificationInbox, enqueueMail, isPaperless } from '../../notifications/index.ts';
 import { DEMO_LENDER_DETAILS } from '../lender-details.ts';
 import { documents } from '../tables.ts';
 import { issueStatement, type StatementDeps } from './issue-statement.ts';
@@ -79,13 +79,23 @@ export async function generateStatements(
     .orderBy(contracts.id);
   let generated = 0;
   for (const { id } of due) {
-    const issued = await inTransaction(db, (tx) =>
-      issueStatement(tx, full, id, { statementDate: window.businessDate, dueDate, notify: true }),
-    );
+    // The e-mail notice is queued with the statement (ADR 0011): a statement rolled back e-mails
+    // nobody, and the relay sends the notice after the commit.
+    const issued = await inTransaction(db, async (tx) => {
+      const done = await issueStatement(tx, full, id, {
+        statementDate: window.businessDate,
+        dueDate,
+        notify: true,
+      });
+      if (done?.mail)
+        await enqueueMail(tx, done.mail, {
+          now: full.now(),
+          dedupeKey: `statement_ready:${done.documentId}`,
+        });
+      return done;
+    });
     if (!issued) continue;
     generated++;
-    // After the commit: a notice for a statement that was rolled back would point at nothing.
-    if (issued.mail) await full.mailer?.send(issued.mail).catch(() => undefined);
   }
   return { generated };
 }

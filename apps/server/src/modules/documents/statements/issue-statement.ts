@@ -2,7 +2,7 @@ import { addDays, addMonths, type IsoDate } from '@marque/finance';
 import { and, eq } from 'drizzle-orm';
 import type { BrandConfig } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import type { Mailer, MailMessage, NotificationInbox } from '../../../platform/ports.ts';
+import type { MailMessage, NotificationInbox } from '../../../platform/ports.ts';
 import { contracts, vehicles } from '../../contracts/index.ts';
 import { customers } from '../../customers/index.ts';
 import { users } from '../../identity/index.ts';
@@ -21,8 +21,6 @@ export interface StatementDeps {
   brand: BrandConfig;
   lender: LenderDetails;
   inbox: NotificationInbox;
-  /** E-mail notices (never the PDF itself); omitted, only the in-portal notice is left. */
-  mailer?: Mailer;
   now: () => Date;
   /**
    * Whether the customer gets the e-mail notice (the paperless election: `isPaperless` of the
@@ -37,7 +35,8 @@ export interface StatementDeps {
  * Renders, stores and announces one contract's statement for the cycle ending on
  * `statementDate` with payment due on `dueDate`. Returns null when that cycle's statement
  * exists already (the unique (contract, kind, cycle) index), so reruns change nothing; else the
- * document ID and the e-mail notice to send once the caller's transaction has committed.
+ * document ID and the e-mail notice (never the PDF itself) for the caller to queue in the mail
+ * outbox in the same transaction.
  */
 export async function issueStatement(
   db: Db,

@@ -112,23 +112,34 @@ export class PdfComposer {
 
   /** Breaks text into lines no wider than `width`; '\n' starts a new line. */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
+    const font = this.font(style);
+    const size = style.size ?? TYPE.body;
+    // Widths in font units add up exactly (see DocumentFont.units), so a line's width grows word
+    // by word instead of being measured again from its start for every word.
+    const fits = (units: number) => (units * size) / 1000 <= width;
+    const space = font.units(' ');
     const lines: string[] = [];
     for (const paragraph of clean(text, true).split('\n')) {
       let line = '';
+      let lineUnits = 0;
       for (const word of paragraph.split(' ')) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (this.measure(candidate, style) <= width) {
-          line = candidate;
+        const wordUnits = font.units(word);
+        const candidate = line === '' ? wordUnits : lineUnits + space + wordUnits;
+        if (fits(candidate)) {
+          line = line === '' ? word : `${line} ${word}`;
+          lineUnits = candidate;
           continue;
         }
         if (line !== '') lines.push(line);
         line = word;
+        lineUnits = wordUnits;
         // A word wider than the frame (an e-mail address, a long VIN) is cut by characters.
-        while (this.measure(line, style) > width && line.length > 1) {
+        while (!fits(lineUnits) && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && this.measure(line.slice(0, cut), style) > width) cut--;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
+          lineUnits = font.units(line);
         }
       }
       lines.push(line);
@@ -283,8 +294,12 @@ export class PdfComposer {
   }
 }
 
+/** Any control character, '\n' included: most text has none and is returned as it is. */
+const ANY_CONTROL = /\p{Cc}/u;
+
 /** Tabs become spaces and other control characters vanish; '\n' survives only when asked. */
 function clean(text: string, keepNewlines = false): string {
+  if (!ANY_CONTROL.test(text)) return text;
   const out = text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(CONTROL, '');
   return keepNewlines ? out : out.replace(/\n/g, ' ');
 }

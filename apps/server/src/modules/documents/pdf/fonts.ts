@@ -102,7 +102,11 @@ export class DocumentFont {
     return hex;
   }
 
-  widthOfTextAtSize(text: string, size: number): number {
+  /**
+   * Width of `text` in 1/1000 of the font size. IBM Plex's advances are whole units (1000 per
+   * em), so widths of pieces add up exactly: wrapping extends a line's width word by word.
+   */
+  units(text: string): number {
     let width = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
@@ -114,7 +118,11 @@ export class DocumentFont {
       if (cp > 0xffff) i++;
       width += this.advances.get(this.resolveBeyond(cp)) ?? 0;
     }
-    return (width * size) / 1000;
+    return width;
+  }
+
+  widthOfTextAtSize(text: string, size: number): number {
+    return (this.units(text) * size) / 1000;
   }
 }
 

@@ -1,9 +1,10 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../../platform/brand.ts';
 import { PdfComposer } from './composer.ts';
 import { pdfText } from './inspect-pdf.ts';
 import { drawLetterhead } from './letterhead.ts';
+import { PageCanvas } from './pdf-writer.ts';
 
 async function twoPages(): Promise<Uint8Array> {
   const c = await PdfComposer.create({
@@ -52,5 +53,28 @@ describe('pdf writer', () => {
     const text = pdfText(bytes);
     expect(text).toContain('Línea 69: pago aplicado, año 2026.');
     expect(text).toContain(`Página ${pages} de ${pages}`);
+  });
+
+  it('paints rectangles as pdf-lib did: fill, border, both, and black when given neither', () => {
+    const teal = rgb(0, 0.5, 0.5);
+    const page = new PageCanvas();
+    page.drawRectangle({ x: 1, y: 2, width: 3, height: 4, color: teal });
+    page.drawRectangle({ x: 1, y: 2, width: 3, height: 4, borderColor: teal, borderWidth: 0.75 });
+    page.drawRectangle({
+      x: 1,
+      y: 2,
+      width: 3,
+      height: 4,
+      color: teal,
+      borderColor: teal,
+      borderWidth: 0.75,
+    });
+    page.drawRectangle({ x: 1, y: 2, width: 3, height: 4 });
+    expect(page.content().split('Q\n').slice(0, 4)).toEqual([
+      'q\n0 0.5 0.5 rg\n0 w\n1 2 3 4 re\nf\n',
+      'q\n0 0.5 0.5 RG\n0.75 w\n1 2 3 4 re\nS\n',
+      'q\n0 0.5 0.5 rg\n0 0.5 0.5 RG\n0.75 w\n1 2 3 4 re\nB\n',
+      'q\n0 0 0 rg\n0 w\n1 2 3 4 re\nf\n',
+    ]);
   });
 });

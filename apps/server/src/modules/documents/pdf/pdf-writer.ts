@@ -67,6 +67,8 @@ export interface DrawSvgPathOptions {
   borderLineCap?: LineCapStyle;
 }
 
+const BLACK = rgb(0, 0, 0);
+
 /** Logos and monograms are the same on every first page: their operators are built once. */
 const svgCache = new Map<string, string>();
 
@@ -80,8 +82,10 @@ export class PageCanvas {
 
   drawRectangle(o: DrawRectangleOptions): void {
     const width = o.borderWidth ?? 0;
-    const paint = o.color && width ? 'B' : o.color ? 'f' : o.borderColor ? 'S' : 'n';
-    this.ops += `q\n${o.color ? `${rgbOf(o.color)} rg\n` : ''}${o.borderColor ? `${rgbOf(o.borderColor)} RG\n` : ''}${num(width)} w\n${num(o.x)} ${num(o.y)} ${num(o.width)} ${num(o.height)} re\n${paint}\nQ\n`;
+    // Like pdf-lib's PDFPage: with neither colour, the rectangle is filled black.
+    const color = o.color ?? (o.borderColor ? undefined : BLACK);
+    const paint = color && width ? 'B' : color ? 'f' : 'S';
+    this.ops += `q\n${color ? `${rgbOf(color)} rg\n` : ''}${o.borderColor ? `${rgbOf(o.borderColor)} RG\n` : ''}${num(width)} w\n${num(o.x)} ${num(o.y)} ${num(o.width)} ${num(o.height)} re\n${paint}\nQ\n`;
   }
 
   drawLine(o: DrawLineOptions): void {
@@ -109,7 +113,7 @@ export class PageCanvas {
         scale: o.scale,
         color: o.color,
         // pdf-lib's PDFPage strokes in black when given neither colour.
-        borderColor: o.color || o.borderColor ? o.borderColor : rgb(0, 0, 0),
+        borderColor: o.color || o.borderColor ? o.borderColor : BLACK,
         borderWidth: o.borderWidth ?? 0,
         borderLineCap: o.borderLineCap,
       })

@@ -24,7 +24,9 @@ const N = Number(process.argv[2] ?? 100_000);
 const WORKERS = Number(process.argv[3] ?? 2);
 /** The statement step wired as `marque cob` wires it (cli/cob.ts cobDepsFor), minus e-mail. */
 const STATEMENTS = process.env.BENCH_STATEMENTS === '1';
-const DATE = '2026-11-24';
+// Synthetic contracts fall due on the 15th and statements are cut 20 days ahead: with
+// statements the run closes the 25th, the day every active contract gets its statement.
+const DATE = STATEMENTS ? '2026-11-25' : '2026-11-24';
 const adminUrl =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??

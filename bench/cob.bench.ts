@@ -4,13 +4,16 @@
  * and nothing else (no journal, no due status, no aging, no notices).
  *
  *   node --import tsx bench/cob.bench.ts [N] [workers]
+ *   BENCH_STATEMENTS=1 node --import tsx bench/cob.bench.ts [N] [workers]   (with monthly statements)
  *   (BENCH_DATABASE_URL, else TEST_DATABASE_URL / DATABASE_URL, else the local test server)
  */
 import crypto from 'node:crypto';
 import pg from 'pg';
+import { closeOfBusinessStatements } from '../apps/server/src/modules/documents/index.ts';
 import { verifyLedger } from '../apps/server/src/modules/ledger/index.ts';
 import { createNotificationInbox } from '../apps/server/src/modules/notifications/index.ts';
 import { runCob } from '../apps/server/src/modules/servicing/index.ts';
+import { loadBrand } from '../apps/server/src/platform/brand.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto/field-encryption.ts';
 import { testFieldKeys } from '../apps/server/src/platform/crypto/keys.ts';
 import { openDatabase } from '../apps/server/src/platform/db/client.ts';
@@ -19,7 +22,11 @@ import { seedSyntheticContracts } from '../apps/server/src/seed/seed-synthetic.t
 
 const N = Number(process.argv[2] ?? 100_000);
 const WORKERS = Number(process.argv[3] ?? 2);
-const DATE = '2026-11-24';
+/** The statement step wired as `marque cob` wires it (cli/cob.ts cobDepsFor), minus e-mail. */
+const STATEMENTS = process.env.BENCH_STATEMENTS === '1';
+// Synthetic contracts fall due on the 15th and statements are cut 20 days ahead: with
+// statements the run closes the 25th, the day every active contract gets its statement.
+const DATE = STATEMENTS ? '2026-11-25' : '2026-11-24';
 const adminUrl =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
@@ -53,7 +60,14 @@ try {
 
   started = performance.now();
   const [result] = await runCob(
-    { database, inbox: createNotificationInbox(), workers: WORKERS },
+    {
+      database,
+      inbox: createNotificationInbox(),
+      workers: WORKERS,
+      ...(STATEMENTS
+        ? { generateStatements: closeOfBusinessStatements({ brand: loadBrand(undefined) }) }
+        : {}),
+    },
     { through: DATE, trigger: 'bench' },
   );
   const cobMs = performance.now() - started;
@@ -68,6 +82,11 @@ try {
   say(
     `  steps (ms summed over partitions): ${steps.map((s) => `${s.step} ${s.ms} (${s.rows} rows)`).join(', ')}`,
   );
+  const st = steps.find((s) => s.step === 'statements');
+  if (STATEMENTS)
+    say(
+      `  statements: ${st?.rows ?? 0} generated; statements step ${((st?.ms ?? 0) / 1000).toFixed(2)} s (summed over partitions)`,
+    );
   say(`  ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries)`);
 } finally {
   await database.close();

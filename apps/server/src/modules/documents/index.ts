@@ -34,12 +34,13 @@
  *
  * The cursor `c.y` moves down the page and a new page (with a running header) starts whenever
  * the next line would reach the footer. `c.inFrame(x, width, render)` narrows the column text
- * flows in; `c.measureHeight(render)` measures without drawing; `c.paint(page => …)` draws with
- * pdf-lib directly. Money and dates: formatUsd(cents), formatUsdDecimal('3.4247'),
+ * flows in; `c.measureHeight(render)` measures without drawing; `c.paint(page => …)` draws
+ * rectangles, lines and SVG paths directly (pdf/pdf-writer.ts). Money and dates: formatUsd(cents), formatUsdDecimal('3.4247'),
  * formatDate(iso, language), formatInstant(instant, language), maskAccount(last4).
  *
- * Speed: fonts are parsed once per process and glyphs are cached per character; a one-page
- * letter costs a few milliseconds of CPU. Tests read PDFs back with pdf/inspect-pdf.ts
+ * Speed: fonts are subset and serialised once per process and each file is written directly
+ * (pdf/pdf-writer.ts, no pdf-lib object tree); a one-page letter costs well under a millisecond
+ * of CPU, a monthly statement about two. Tests read PDFs back with pdf/inspect-pdf.ts
  * (poppler's pdftotext).
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';

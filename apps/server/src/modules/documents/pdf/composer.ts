@@ -1,14 +1,14 @@
 import type { Brand } from '@marque/contracts';
-import { PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import type { RGB } from 'pdf-lib';
 import type { BrandConfig } from '../../../platform/brand.ts';
-import { type DocumentFonts, embedFonts, embedPreparedFonts } from './fonts.ts';
+import { type DocumentFont, type DocumentFonts, loadFonts, type SerialisedFonts } from './fonts.ts';
 import { type DocumentLanguage, toDate } from './format.ts';
 import { drawFooter, drawRunningHeader } from './letterhead.ts';
-import './native-deflate.ts';
+import { PageCanvas, writePdf } from './pdf-writer.ts';
 import { PAGE, type Theme, TYPE, themeFor } from './theme.ts';
 
 /**
- * A small flow-layout engine over pdf-lib: a cursor moves down the page, text wraps to the
+ * A small flow-layout engine over our PDF writer (pdf-writer.ts): a cursor moves down the page, text wraps to the
  * current frame, and a page break happens whenever the next line or block would run into the
  * footer. Pages after the first get a running header; every page gets a footer with
  * "Page n of N" when the document is finished.
@@ -45,29 +45,30 @@ export interface ComposerOptions {
 const CONTROL = /[^\P{Cc}\n]/gu;
 
 export class PdfComposer {
-  page!: PDFPage;
+  page!: PageCanvas;
   /** Top of the next line, in points from the bottom of the page. */
   y = 0;
   /** Left edge and width of the frame text flows in (the content column, or a column of it). */
   x: number = PAGE.marginX;
   width: number = PAGE.width - 2 * PAGE.marginX;
-  readonly pages: PDFPage[] = [];
+  readonly pages: PageCanvas[] = [];
   /** While measuring, nothing is drawn and no page breaks happen; only `y` moves. */
   private measuring = false;
   /** False inside a row of columns, which is placed on one page as a whole. */
   private breaks = true;
 
+  readonly fonts: DocumentFonts;
+
   private constructor(
-    readonly doc: PDFDocument,
-    readonly fonts: DocumentFonts,
+    private readonly prepared: SerialisedFonts,
     readonly theme: Theme,
     readonly options: ComposerOptions,
-  ) {}
+  ) {
+    this.fonts = prepared.fonts;
+  }
 
   static async create(options: ComposerOptions): Promise<PdfComposer> {
-    // updateMetadata: false keeps pdf-lib from stamping the current time into the file.
-    const doc = await PDFDocument.create({ updateMetadata: false });
-    const composer = new PdfComposer(doc, await embedFonts(doc), themeFor(options.brand.brand), options);
+    const composer = new PdfComposer(await loadFonts(), themeFor(options.brand.brand), options);
     composer.addPage();
     return composer;
   }
@@ -85,7 +86,7 @@ export class PdfComposer {
     return this.x + this.width;
   }
 
-  font(style: TextStyle = {}): PDFFont {
+  font(style: TextStyle = {}): DocumentFont {
     return style.bold ? this.fonts.bold : this.fonts.regular;
   }
 
@@ -111,23 +112,34 @@ export class PdfComposer {
 
   /** Breaks text into lines no wider than `width`; '\n' starts a new line. */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
+    const font = this.font(style);
+    const size = style.size ?? TYPE.body;
+    // Widths in font units add up exactly (see DocumentFont.units), so a line's width grows word
+    // by word instead of being measured again from its start for every word.
+    const fits = (units: number) => (units * size) / 1000 <= width;
+    const space = font.units(' ');
     const lines: string[] = [];
     for (const paragraph of clean(text, true).split('\n')) {
       let line = '';
+      let lineUnits = 0;
       for (const word of paragraph.split(' ')) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (this.measure(candidate, style) <= width) {
-          line = candidate;
+        const wordUnits = font.units(word);
+        const candidate = line === '' ? wordUnits : lineUnits + space + wordUnits;
+        if (fits(candidate)) {
+          line = line === '' ? word : `${line} ${word}`;
+          lineUnits = candidate;
           continue;
         }
         if (line !== '') lines.push(line);
         line = word;
+        lineUnits = wordUnits;
         // A word wider than the frame (an e-mail address, a long VIN) is cut by characters.
-        while (this.measure(line, style) > width && line.length > 1) {
+        while (!fits(lineUnits) && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && this.measure(line.slice(0, cut), style) > width) cut--;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
+          lineUnits = font.units(line);
         }
       }
       lines.push(line);
@@ -186,8 +198,8 @@ export class PdfComposer {
     );
   }
 
-  /** Draws on the current page with pdf-lib directly, unless the composer is only measuring. */
-  paint(draw: (page: PDFPage) => void): void {
+  /** Draws on the current page directly (rectangles, lines, paths), unless only measuring. */
+  paint(draw: (page: PageCanvas) => void): void {
     if (!this.measuring) draw(this.page);
   }
 
@@ -264,29 +276,30 @@ export class PdfComposer {
     this.pages.forEach((page, i) => {
       drawFooter(this, page, i + 1, total);
     });
-    const created = toDate(this.options.createdAt);
-    this.doc.setTitle(this.options.title, { showInWindowTitleBar: true });
-    this.doc.setAuthor(this.brand.name);
-    if (this.options.subject) this.doc.setSubject(this.options.subject);
-    this.doc.setCreator('Marque');
-    this.doc.setProducer('Marque documents (pdf-lib)');
-    this.doc.setLanguage(this.language === 'es' ? 'es-US' : 'en-US');
-    this.doc.setCreationDate(created);
-    this.doc.setModificationDate(created);
-    await embedPreparedFonts(this.fonts);
-    // No object streams and no yielding between objects: about twice as fast to save.
-    return this.doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+    return writePdf(this.prepared, this.pages, {
+      title: this.options.title,
+      author: this.brand.name,
+      ...(this.options.subject ? { subject: this.options.subject } : {}),
+      creator: 'Marque',
+      producer: 'Marque documents',
+      language: this.language === 'es' ? 'es-US' : 'en-US',
+      date: toDate(this.options.createdAt),
+    });
   }
 
   private addPage(): void {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.page = new PageCanvas();
     this.pages.push(this.page);
     this.y = PAGE.height - PAGE.marginTop;
   }
 }
 
+/** Any control character, '\n' included: most text has none and is returned as it is. */
+const ANY_CONTROL = /\p{Cc}/u;
+
 /** Tabs become spaces and other control characters vanish; '\n' survives only when asked. */
 function clean(text: string, keepNewlines = false): string {
+  if (!ANY_CONTROL.test(text)) return text;
   const out = text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(CONTROL, '');
   return keepNewlines ? out : out.replace(/\n/g, ' ');
 }

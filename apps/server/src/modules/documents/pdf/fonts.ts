@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import {
-  CustomFontEmbedder,
-  type PDFContext,
-  PDFDict,
-  PDFDocument,
-  PDFFont,
-  PDFHexString,
-  PDFObjectCopier,
-  type PDFRef,
-} from 'pdf-lib';
+import { PDFContext, PDFDict, PDFDocument, PDFObjectCopier } from 'pdf-lib';
 
 /**
  * The embedded typeface: IBM Plex Sans (SIL Open Font License), shipped as TTF files by the
@@ -21,17 +12,13 @@ import {
  * for every document with fontkit, and compressing it again, costs most of a document's time.
  * So each weight is subset ONCE per process to a fixed repertoire (Latin-1, Latin Extended-A,
  * Vietnamese, general punctuation, € № ™: English and Spanish, and the names of customers of
- * Western and Central European or Vietnamese descent), compressed once, and the finished PDF
- * objects are copied into each document. A document carries ~50 KB of font instead of ~20 KB
- * and renders in about half the time. Characters outside the repertoire print as their
- * unaccented letter (ǖ → u) or '?', never as a blank box.
+ * Western and Central European or Vietnamese descent), compressed once, and serialised once
+ * into finished PDF objects (font file, widths, descriptor, ToUnicode map) with fixed object
+ * numbers; every document starts with those bytes (see pdf-writer.ts). A document carries
+ * ~50 KB of font instead of ~20 KB and renders several times faster. Characters outside the
+ * repertoire print as their unaccented letter (ǖ → u) or '?', never as a blank box.
  * Text is mapped one character to one glyph: Latin needs no shaping; kerning and ligatures go.
  */
-
-export interface DocumentFonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
 
 const FILES = {
   regular: '@expo-google-fonts/ibm-plex-sans/400Regular/IBMPlexSans_400Regular.ttf',
@@ -56,26 +43,110 @@ const REPERTOIRE: ReadonlyArray<readonly [number, number]> = [
   [0x2122, 0x2122],
 ];
 
-/** A weight subset and embedded once, in a scratch document, ready to be copied. */
-interface FontTemplate {
-  context: PDFContext;
-  dict: PDFDict;
-  name: string;
-  /** Code point → 4-digit hex glyph id in the subset. */
-  glyphs: Map<number, string>;
-  /** Code point → advance width in 1/1000 of the font size. */
-  advances: Map<number, number>;
-  /** The parsed font and its file, for the metrics pdf-lib's base embedder reads. */
-  font: ConstructorParameters<typeof PrebuiltBase>[0];
-  bytes: Uint8Array;
+/** Code points below this are resolved into flat tables up front; the repertoire ends below it. */
+const TABLE_SIZE = 0x2200;
+const FALLBACK = '?'.codePointAt(0) as number;
+
+/**
+ * One weight of the typeface as a document uses it: the resource name its text operators
+ * refer to, widths for layout and glyph ids for the text operators.
+ */
+export class DocumentFont {
+  /** Resolved code point → advance in 1/1000 of the font size, and → 4-digit hex glyph id. */
+  private readonly advanceTable = new Float64Array(TABLE_SIZE);
+  private readonly hexTable: string[] = new Array<string>(TABLE_SIZE);
+  private readonly beyond = new Map<number, number>();
+
+  constructor(
+    /** Name of the font in each page's resources, e.g. "F1". */
+    readonly key: string,
+    private readonly glyphs: Map<number, string>,
+    private readonly advances: Map<number, number>,
+  ) {
+    for (let cp = 0; cp < TABLE_SIZE; cp++) {
+      const r = this.resolve(cp);
+      this.advanceTable[cp] = advances.get(r) ?? 0;
+      this.hexTable[cp] = glyphs.get(r) as string;
+    }
+  }
+
+  /** The code point drawn for `cp`: itself, its unaccented base letter, or '?'. */
+  private resolve(cp: number): number {
+    if (this.glyphs.has(cp)) return cp;
+    const base = String.fromCodePoint(cp).normalize('NFD').codePointAt(0) as number;
+    return this.glyphs.has(base) ? base : FALLBACK;
+  }
+
+  private resolveBeyond(cp: number): number {
+    let out = this.beyond.get(cp);
+    if (out === undefined) {
+      out = this.resolve(cp);
+      this.beyond.set(cp, out);
+    }
+    return out;
+  }
+
+  /** Glyph ids of `text` as hex digits, for a `<…> Tj` operator. */
+  encodeText(text: string): string {
+    let hex = '';
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < TABLE_SIZE) {
+        hex += this.hexTable[unit];
+        continue;
+      }
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      hex += this.glyphs.get(this.resolveBeyond(cp));
+    }
+    return hex;
+  }
+
+  /**
+   * Width of `text` in 1/1000 of the font size. IBM Plex's advances are whole units (1000 per
+   * em), so widths of pieces add up exactly: wrapping extends a line's width word by word.
+   */
+  units(text: string): number {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < TABLE_SIZE) {
+        width += this.advanceTable[unit] as number;
+        continue;
+      }
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      width += this.advances.get(this.resolveBeyond(cp)) ?? 0;
+    }
+    return width;
+  }
+
+  widthOfTextAtSize(text: string, size: number): number {
+    return (this.units(text) * size) / 1000;
+  }
 }
 
-async function buildTemplate(weight: Weight): Promise<FontTemplate> {
+export interface DocumentFonts {
+  regular: DocumentFont;
+  bold: DocumentFont;
+}
+
+/** The fonts' PDF objects, serialised once, numbered 1…count, ready to open every file. */
+export interface SerialisedFonts {
+  fonts: DocumentFonts;
+  /** Object number of each weight's Type0 font dictionary. */
+  refs: Record<Weight, number>;
+  /** `n 0 obj … endobj` for objects 1…count, back to back. */
+  bytes: Uint8Array;
+  /** Offset of object n in `bytes` at index n - 1. */
+  offsets: number[];
+}
+
+/** A weight subset to the repertoire and embedded in `doc` (pdf-lib does the subsetting). */
+async function subsetWeight(doc: PDFDocument, weight: Weight) {
   const require = createRequire(import.meta.url);
   const bytes = new Uint8Array(fs.readFileSync(require.resolve(FILES[weight])));
   const parsed = fontkit.create(bytes);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
   const font = await doc.embedFont(bytes, { subset: true, customName: NAMES[weight] });
   const glyphs = new Map<number, string>();
   const advances = new Map<number, number>();
@@ -89,91 +160,52 @@ async function buildTemplate(weight: Weight): Promise<FontTemplate> {
     }
   }
   await font.embed();
+  return { dict: doc.context.lookup(font.ref, PDFDict), glyphs, advances };
+}
+
+async function serialiseFonts(): Promise<SerialisedFonts> {
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  scratch.registerFontkit(fontkit);
+  const regular = await subsetWeight(scratch, 'regular');
+  const bold = await subsetWeight(scratch, 'bold');
+  // Copying into an empty context numbers just the fonts' objects, from 1.
+  const context = PDFContext.create();
+  const copier = PDFObjectCopier.for(scratch.context, context);
+  const refs = {
+    regular: context.register(copier.copy(regular.dict)).objectNumber,
+    bold: context.register(copier.copy(bold.dict)).objectNumber,
+  };
+  const chunks: Buffer[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    if (ref.objectNumber !== offsets.length + 1) throw new Error('font objects are not numbered 1…n');
+    const body = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(body, 0);
+    const chunk = Buffer.concat([
+      Buffer.from(`${ref.objectNumber} 0 obj\n`, 'latin1'),
+      body,
+      Buffer.from('\nendobj\n\n', 'latin1'),
+    ]);
+    offsets.push(offset);
+    offset += chunk.length;
+    chunks.push(chunk);
+  }
   return {
-    context: doc.context,
-    dict: doc.context.lookup(font.ref, PDFDict),
-    name: NAMES[weight],
-    glyphs,
-    advances,
-    font: parsed as unknown as FontEmbedderFont,
-    bytes,
+    fonts: {
+      regular: new DocumentFont('F1', regular.glyphs, regular.advances),
+      bold: new DocumentFont('F2', bold.glyphs, bold.advances),
+    },
+    refs,
+    bytes: Buffer.concat(chunks),
+    offsets,
   };
 }
 
-const FALLBACK = '?'.codePointAt(0) as number;
+let serialised: Promise<SerialisedFonts> | undefined;
 
-type FontEmbedderFont = CustomFontEmbedder['font'];
-
-/** Exposes the base class's protected constructor, whose metrics (height, size at height) we keep. */
-class PrebuiltBase extends CustomFontEmbedder {
-  constructor(font: FontEmbedderFont, bytes: Uint8Array, name: string) {
-    super(font, bytes, name);
-  }
-}
-
-/**
- * pdf-lib's embedder for one document, served from a template: text maps to the template's
- * glyph ids and widths, and embedding copies the template's finished objects.
- */
-class PrebuiltFontEmbedder extends PrebuiltBase {
-  private readonly resolved = new Map<number, number>();
-
-  constructor(private readonly template: FontTemplate) {
-    super(template.font, template.bytes, template.name);
-  }
-
-  private codePoint(cp: number): number {
-    let out = this.resolved.get(cp);
-    if (out === undefined) {
-      const base = String.fromCodePoint(cp).normalize('NFD').codePointAt(0) as number;
-      out = this.template.glyphs.has(cp) ? cp : this.template.glyphs.has(base) ? base : FALLBACK;
-      this.resolved.set(cp, out);
-    }
-    return out;
-  }
-
-  override encodeText(text: string): PDFHexString {
-    let hex = '';
-    for (const ch of text) hex += this.template.glyphs.get(this.codePoint(ch.codePointAt(0) as number));
-    return PDFHexString.of(hex);
-  }
-
-  override widthOfTextAtSize(text: string, size: number): number {
-    let width = 0;
-    for (const ch of text)
-      width += this.template.advances.get(this.codePoint(ch.codePointAt(0) as number)) ?? 0;
-    return (width * size) / 1000;
-  }
-
-  override async embedIntoContext(context: PDFContext, ref: PDFRef = context.nextRef()): Promise<PDFRef> {
-    context.assign(ref, PDFObjectCopier.for(this.template.context, context).copy(this.template.dict));
-    return ref;
-  }
-}
-
-let templates: Promise<Record<Weight, FontTemplate>> | undefined;
-
-function loadTemplates(): Promise<Record<Weight, FontTemplate>> {
-  templates ??= Promise.all([buildTemplate('regular'), buildTemplate('bold')]).then(([regular, bold]) => ({
-    regular,
-    bold,
-  }));
-  return templates;
-}
-
-/**
- * Adds the regular and bold weights to `doc`. They are written into the file by
- * {@link embedPreparedFonts}, which must run before `doc.save()` (PdfComposer.finish does).
- */
-export async function embedFonts(doc: PDFDocument): Promise<DocumentFonts> {
-  const t = await loadTemplates();
-  const of = (template: FontTemplate) =>
-    PDFFont.of(doc.context.nextRef(), doc, new PrebuiltFontEmbedder(template));
-  return { regular: of(t.regular), bold: of(t.bold) };
-}
-
-/** Writes the fonts' objects into their document; a font no text used is left out. */
-export async function embedPreparedFonts(fonts: DocumentFonts): Promise<void> {
-  await fonts.regular.embed();
-  await fonts.bold.embed();
+/** The regular and bold weights, prepared on first use and shared by every document after. */
+export function loadFonts(): Promise<SerialisedFonts> {
+  serialised ??= serialiseFonts();
+  return serialised;
 }

@@ -1,5 +1,5 @@
-import type { PDFPage } from 'pdf-lib';
 import type { PdfComposer } from './composer.ts';
+import type { PageCanvas } from './pdf-writer.ts';
 import { drawSvgLogo } from './svg-logo.ts';
 import { PAGE, TYPE } from './theme.ts';
 
@@ -12,7 +12,7 @@ const BAND = 6;
 const LOGO = 34;
 
 /** The first letter of the brand's short name in a rounded square, when the logo cannot be drawn. */
-function drawMonogram(c: PdfComposer, page: PDFPage, x: number, top: number): void {
+function drawMonogram(c: PdfComposer, page: PageCanvas, x: number, top: number): void {
   const r = 7;
   const d = `M ${r} 0 H ${LOGO - r} A ${r} ${r} 0 0 1 ${LOGO} ${r} V ${LOGO - r} A ${r} ${r} 0 0 1 ${LOGO - r} ${LOGO} H ${r} A ${r} ${r} 0 0 1 0 ${LOGO - r} V ${r} A ${r} ${r} 0 0 1 ${r} 0 Z`;
   page.drawSvgPath(d, { x, y: top, color: c.theme.primary });
@@ -85,7 +85,7 @@ const PAGE_LABEL = {
   es: (n: number, total: number) => `Página ${n} de ${total}`,
 } as const;
 
-export function drawFooter(c: PdfComposer, page: PDFPage, n: number, total: number): void {
+export function drawFooter(c: PdfComposer, page: PageCanvas, n: number, total: number): void {
   const x = PAGE.marginX;
   const right = PAGE.width - PAGE.marginX;
   const lineY = PAGE.marginBottom - 26;

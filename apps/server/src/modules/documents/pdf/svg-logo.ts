@@ -1,4 +1,5 @@
-import { LineCapStyle, type PDFPage, type RGB } from 'pdf-lib';
+import { LineCapStyle, type RGB } from 'pdf-lib';
+import type { PageCanvas } from './pdf-writer.ts';
 import { colorOf } from './theme.ts';
 
 /**
@@ -83,7 +84,7 @@ export function parseSimpleSvg(svg: string): { viewBoxWidth: number; shapes: Sha
 }
 
 /** Draws the logo in a `size` × `size` square whose top-left corner is (x, top). */
-export function drawSvgLogo(page: PDFPage, svg: string, x: number, top: number, size: number): boolean {
+export function drawSvgLogo(page: PageCanvas, svg: string, x: number, top: number, size: number): boolean {
   const parsed = parseSimpleSvg(svg);
   if (parsed === null) return false;
   const scale = size / parsed.viewBoxWidth;

@@ -55,19 +55,23 @@ export async function issueStatement(
   const { statementDate, dueDate } = cycle;
   const periodStart = addDays(addMonths(statementDate, -1), 1);
   const language = (await deps.languageOf?.(db, customer.id)) ?? customer.preferredLanguage;
-  const [facts, period, autopay] = await Promise.all([
-    ledgerFacts(
-      db,
-      contract.id,
-      { start: periodStart, end: statementDate },
-      { from: `${statementDate.slice(0, 4)}-01-01`, to: statementDate },
-    ),
-    listTransactions(db, contract.id, { from: periodStart, to: statementDate, limit: 500 }),
-    db
-      .select({ id: autopayEnrollments.id })
-      .from(autopayEnrollments)
-      .where(and(eq(autopayEnrollments.contractId, contract.id), eq(autopayEnrollments.status, 'active'))),
-  ]);
+  // One after another: `db` is often a transaction, i.e. one connection, which runs one query
+  // at a time anyway (node-postgres warns about, and v9 drops, queueing concurrent queries).
+  const facts = await ledgerFacts(
+    db,
+    contract.id,
+    { start: periodStart, end: statementDate },
+    { from: `${statementDate.slice(0, 4)}-01-01`, to: statementDate },
+  );
+  const period = await listTransactions(db, contract.id, {
+    from: periodStart,
+    to: statementDate,
+    limit: 500,
+  });
+  const autopay = await db
+    .select({ id: autopayEnrollments.id })
+    .from(autopayEnrollments)
+    .where(and(eq(autopayEnrollments.contractId, contract.id), eq(autopayEnrollments.status, 'active')));
   const data = statementData({
     statementDate,
     periodStart,

@@ -1,25 +1,16 @@
-import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addDays } from '@marque/finance';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeOfBusinessStatements } from '../src/modules/documents/index.ts';
 import { ACCOUNTS, applyPayment, BackdatedPaymentError, verifyLedger } from '../src/modules/ledger/index.ts';
-import { createLoggingSmsSender, createNotificationInbox } from '../src/modules/notifications/index.ts';
-import { closeOfBusinessCoverageNotices } from '../src/modules/protection/index.ts';
 import { runCob } from '../src/modules/servicing/index.ts';
 import { readBusinessDate } from '../src/platform/clock.ts';
-import { createFieldCipher } from '../src/platform/crypto/field-encryption.ts';
-import { testFieldKeys } from '../src/platform/crypto/keys.ts';
 import type { Database } from '../src/platform/db/client.ts';
 import { inTransaction } from '../src/platform/db/tx.ts';
-import { prepareDatabase } from '../src/seed/prepare.ts';
-import { seedSyntheticContracts } from '../src/seed/seed-synthetic.ts';
-import { freshDatabase, type TestDatabase } from './support/database.ts';
+import { cobDigest, cobPortfolio, cobTestDeps, marque } from './support/cob.ts';
+import type { TestDatabase } from './support/database.ts';
 
 /**
  * Close of business survives a crash at any point: killed (kill -9 of `marque cob` on
@@ -36,61 +27,13 @@ afterAll(async () => {
 });
 
 async function portfolio(): Promise<TestDatabase> {
-  const t = await freshDatabase();
+  const t = await cobPortfolio(CONTRACTS, START);
   opened.push(t);
-  await prepareDatabase(
-    { database: t.database, cipher: createFieldCipher(testFieldKeys()), now: new Date(`${START}T15:00:00Z`) },
-    { seedDemo: true },
-  );
-  await seedSyntheticContracts(t.database, CONTRACTS, START);
   return t;
 }
 
-/** Everything close of business decides, keyed by what does not depend on random ids. */
-async function digest(database: Database): Promise<string> {
-  const parts = await Promise.all([
-    database.query(
-      `select account_number, balance_cents, interest_cents, fees_cents, unapplied_cents, interest_accrued_through,
-              next_due_date, past_due_cents, days_past_due, payments_made from contracts order by account_number`,
-    ),
-    database.query(
-      `select j.kind, j.effective_date, p.account, count(*)::int as n, sum(p.amount_cents)::bigint as total
-         from journal_entries j join postings p on p.entry_id = j.id group by 1, 2, 3 order by 1, 2, 3`,
-    ),
-    database.query(
-      `select c.account_number, h.business_date, h.from_bucket, h.to_bucket, h.days_past_due
-         from delinquency_history h join contracts c on c.id = h.contract_id order by 1, 2`,
-    ),
-    database.query(
-      `select c.account_number, n.kind, n.ref_date, n.business_date
-         from cob_notices n join contracts c on c.id = n.contract_id order by 1, 2, 3`,
-    ),
-    database.query('select count(*)::int as n from notifications'),
-    database.query(`select kind, count(*)::int as n from documents group by kind order by kind`),
-    database.query(`select c.account_number, f.due_date, f.amount_cents from late_fee_assessments f
-                      join contracts c on c.id = f.contract_id order by 1, 2`),
-    readBusinessDate(database.db),
-  ]);
-  return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-
-/** The hooks `marque cob` wires (statements, coverage notices), so both runs do the same work. */
-function cobDeps(database: Database) {
-  const inbox = createNotificationInbox();
-  const now = () => new Date();
-  return {
-    database,
-    inbox,
-    partitionSize: 50,
-    generateStatements: closeOfBusinessStatements({ inbox }),
-    serviceNotices: closeOfBusinessCoverageNotices({
-      inbox,
-      sms: createLoggingSmsSender({ now, log: { info: () => {} } }),
-      brandName: 'Solenne Motor Finance',
-      now,
-    }),
-  };
-}
+const digest = cobDigest;
+const cobDeps = (database: Database) => cobTestDeps(database, { partitionSize: 50 });
 
 let baseline = '';
 async function baselineDigest(): Promise<string> {
@@ -104,22 +47,19 @@ async function baselineDigest(): Promise<string> {
 
 class SimulatedCrash extends Error {}
 
-const SERVER_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
 /** Runs `marque cob --date THROUGH` and kills it with SIGKILL after `afterMs` (if still running). */
-function cobProcess(url: string, dataDir: string, afterMs: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/marque.js', 'cob', '--date', THROUGH], {
-      cwd: SERVER_ROOT,
-      env: { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir, NODE_ENV: 'development' },
-      stdio: 'ignore',
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+async function cobProcess(url: string, dataDir: string, afterMs: number): Promise<number | null> {
+  const child = marque(['cob', '--date', THROUGH], { url, dataDir });
+  const timer = setTimeout(() => {
+    try {
+      process.kill(child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, afterMs);
+  const code = await child.exited;
+  clearTimeout(timer);
+  return code;
 }
 
 describe('crash and resume', () => {

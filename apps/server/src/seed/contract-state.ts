@@ -37,9 +37,13 @@ export interface SeededContract {
   paidTowardInstallmentsCents: number;
 }
 
-/** Contracts are dated on the 15th a whole number of months before the business date. */
-function datesFor(businessDate: IsoDate, monthsAgo: number, termMonths: number) {
-  const contractDate = addMonths(`${businessDate.slice(0, 7)}-15`, -monthsAgo);
+/**
+ * Contracts are dated on their due day (the 15th unless said; 1-28 so every month has it) a
+ * whole number of months before the business date.
+ */
+function datesFor(businessDate: IsoDate, monthsAgo: number, termMonths: number, dueDay = 15) {
+  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28) throw new Error('dueDay must be 1 to 28');
+  const contractDate = addMonths(`${businessDate.slice(0, 7)}-${String(dueDay).padStart(2, '0')}`, -monthsAgo);
   const firstPaymentDate = addMonths(contractDate, 1);
   const maturityDate = addMonths(firstPaymentDate, termMonths - 1);
   return { contractDate, firstPaymentDate, maturityDate };
@@ -59,7 +63,7 @@ function history(firstPaymentDate: IsoDate, termMonths: number, businessDate: Is
 }
 
 export function seededLoan(loan: DemoLoan, businessDate: IsoDate): SeededContract {
-  const dates = datesFor(businessDate, loan.monthsAgo, loan.termMonths);
+  const dates = datesFor(businessDate, loan.monthsAgo, loan.termMonths, loan.dueDay);
   const amountFinanced = parseMoney(loan.amountFinanced);
   const schedule = amortizationSchedule({
     amountFinanced,
@@ -137,7 +141,7 @@ function seededLoanTerms(
 export const DEMO_LEASE_TAX_RATE = '7.75';
 
 export function seededLease(lease: DemoLease, msrp: Cents, businessDate: IsoDate): SeededContract {
-  const dates = datesFor(businessDate, lease.monthsAgo, lease.termMonths);
+  const dates = datesFor(businessDate, lease.monthsAgo, lease.termMonths, lease.dueDay);
   const figures = leasePayment({
     grossCapCost: parseMoney(lease.grossCapCost),
     capCostReduction: parseMoney(lease.capCostReduction),

@@ -48,6 +48,8 @@ export interface DemoLoan {
   type: 'loan';
   vehicle: DemoVehicle;
   monthsAgo: number;
+  /** Day of the month the contract is dated and falls due (default the 15th). */
+  dueDay?: number;
   amountFinanced: string;
   apr: string;
   termMonths: number;
@@ -61,6 +63,8 @@ export interface DemoLease {
   type: 'lease';
   vehicle: DemoVehicle;
   monthsAgo: number;
+  /** Day of the month the contract is dated and falls due (default the 15th). */
+  dueDay?: number;
   grossCapCost: string;
   capCostReduction: string;
   residualPercent: number;

@@ -54,12 +54,16 @@ function buildTemplates(businessDate: IsoDate): (SeededContract & { k: number; m
     const msrp = MODELS[model]?.msrp ?? 3_000_000;
     const isLease = k % 3 === 0;
     const missed = k % 25 === 0 ? 1 + (k % 4) : 0; // ~4% delinquent, 1-4 payments behind
+    // Due days spread over the month as in a real portfolio (1-28), so each business day bills,
+    // drafts and issues statements for about 1/28 of the book, not all of it on one day.
+    const dueDay = 1 + ((k * 11) % 28);
     if (isLease) {
       const term = [24, 36, 39, 48][k % 4] ?? 36;
       const state = seededLease(
         {
           type: 'lease',
           vehicle: { model: 'Vela', trim: '', year: 2025, color: '', msrp: '0', odometer: 0 },
+          dueDay,
           monthsAgo: 1 + Math.floor(random() * (term - 2)),
           grossCapCost: (msrp / 100 - 500 - Math.round(random() * 1500)).toFixed(2),
           capCostReduction: (500 + Math.round(random() * 3000)).toFixed(2),
@@ -80,6 +84,7 @@ function buildTemplates(businessDate: IsoDate): (SeededContract & { k: number; m
         {
           type: 'loan',
           vehicle: { model: 'Vela', trim: '', year: 2025, color: '', msrp: '0', odometer: 0 },
+          dueDay,
           monthsAgo: 1 + Math.floor(random() * (term - 2)),
           amountFinanced: (msrp / 100 - 2000 - Math.round(random() * 8000)).toFixed(2),
           apr: (1.9 + Math.round(random() * 90) / 10).toFixed(2),

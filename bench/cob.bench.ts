@@ -74,11 +74,22 @@ try {
   const steps = await database.query<{ step: string; rows: number; ms: number }>(
     `select step, sum(rows)::int as rows, sum(ms)::int as ms from cob_step_marks group by step order by min(finished_at)`,
   );
+  // The run-wide payments (scheduled payments, ACH settlement) run before their marker is
+  // written, so its own ms is ~0: time them from the run's start to the marker instead.
+  const [payments] = await database.query<{ ms: number }>(
+    `select (extract(epoch from (m.finished_at - r.started_at)) * 1000)::int as ms
+       from cob_step_marks m join cob_runs r on r.id = m.run_id where m.step = 'payments'`,
+  );
+  const [drafted] = await database.query<{ n: number }>(
+    `select count(*)::int as n from payments where channel = 'autopay'`,
+  );
   const verdict = await verifyLedger(database);
   say(`COB ${DATE} for ${N} contracts (${touched?.n} active), ${WORKERS} workers: ${result?.status}`);
   say(`  close of business: ${(cobMs / 1000).toFixed(2)} s`);
   say(`  baseline single UPDATE of the same ${touched?.n} rows: ${(baselineMs / 1000).toFixed(2)} s`);
   say(`  ratio COB / baseline: ${(cobMs / baselineMs).toFixed(1)}x`);
+  say(`  run-wide payments phase (scheduled, ACH settlement): ${payments?.ms ?? 0} ms`);
+  say(`  autopay drafts: ${drafted?.n ?? 0} payments`);
   say(
     `  steps (ms summed over partitions): ${steps.map((s) => `${s.step} ${s.ms} (${s.rows} rows)`).join(', ')}`,
   );

@@ -1,7 +1,7 @@
 // The ledger: the only writer of money. Other contexts post through these functions, inside
 // their own transaction, so a state change and its journal entry commit together.
 export { ACCOUNTS, type AccountCode } from './accounts.ts';
-export { accrueContractTo, bookAccrual } from './accrue-interest.ts';
+export { accrualEntry, accrueContractTo, bookAccrual } from './accrue-interest.ts';
 export { accrualAmountSql, accrueRange } from './accrue-range.ts';
 export {
   type AppliedPayment,
@@ -12,7 +12,7 @@ export {
   splitPayment,
 } from './apply-payment.ts';
 export { bookFees } from './book-fees.ts';
-export { type LedgerContract, lockContract } from './contract-state.ts';
+export { installmentColumns, type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
 export { listTransactions } from './list-transactions.ts';
 export { openContractLedgers } from './open-balances.ts';
@@ -20,8 +20,11 @@ export { creditPrincipal, type PrincipalCredit } from './post-adjustment.ts';
 export {
   addDeltas,
   applyReadModel,
+  deltaOf,
+  entryLines,
   insertEntry,
   type NewEntry,
+  type NewPosting,
   NO_DELTA,
   postEntry,
   type ReadModelDelta,

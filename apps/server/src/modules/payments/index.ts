@@ -5,6 +5,7 @@ export { revealAccountNumber } from './add-bank-account.ts';
 export { authorizationFor } from './autopay-authorization.ts';
 export { autopayRoutes } from './autopay-routes.ts';
 export { autopayEnrollments } from './autopay-tables.ts';
+export { draftAutopayRange } from './draft-autopay-range.ts';
 export { findPaymentMethod } from './find-payment-method.ts';
 export { importAchReturns, type ReturnsImport } from './import-ach-returns.ts';
 export { paymentMethodInUse } from './method-in-use.ts';
@@ -30,7 +31,7 @@ export {
 export { simulatedProcessorRoutes } from './processor/sim/routes.ts';
 export { createSimulatedProcessor, SIM_PROCESSOR_NAME } from './processor/sim/simulated-processor.ts';
 export { SIM_TEST_CARDS } from './processor/sim/test-cards.ts';
-export { runAutopayDrafts } from './run-autopay-drafts.ts';
+export { type DraftRun, runAutopayDrafts } from './run-autopay-drafts.ts';
 export { runScheduledPayments } from './run-scheduled-payments.ts';
 export { type AchDay, sendAchForDate } from './send-ach-for-date.ts';
 export { settleAchPayments } from './settle-ach-payments.ts';

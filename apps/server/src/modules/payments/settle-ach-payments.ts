@@ -1,15 +1,13 @@
 import { addBusinessDays, federalReserveCalendar, type IsoDate } from '@marque/finance';
-import { and, eq, lte } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction } from '../../platform/db/tx.ts';
-import { settlePayment } from '../ledger/index.ts';
+import { ACCOUNTS } from '../ledger/index.ts';
 import { SETTLEMENT_BUSINESS_DAYS } from './ach-policy.ts';
-import { payments } from './payment-tables.ts';
 
 /**
  * ACH debits sent long enough ago without a return have arrived: move their money from cash
  * in transit to cash and mark them settled. A later return (an unauthorised-debit claim)
- * still reverses them.
+ * still reverses them. Set-based: the whole day's settlements in one statement, atomic.
  */
 export async function settleAchPayments(
   db: Db,
@@ -28,25 +26,28 @@ export async function settleAchPayments(
       .toISOString()
       .slice(0, 10);
   }
-  const due = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.status, 'submitted'), lte(payments.effectiveDate, cutoff)));
-  for (const { id } of due) {
-    await inTransaction(db, async (tx) => {
-      const [payment] = await tx
-        .update(payments)
-        .set({ status: 'settled', settledAt: input.now })
-        .where(and(eq(payments.id, id), eq(payments.status, 'submitted')))
-        .returning();
-      if (!payment) return;
-      await settlePayment(tx, {
-        contractId: payment.contractId,
-        amount: payment.amountCents,
-        bookingDate: input.businessDate,
-        source: `payment:${payment.publicId}`,
-      });
-    });
-  }
-  return due.length;
+  // One statement: the payments move to settled and each gets its settlement entry (Dr cash,
+  // Cr cash in transit, as `settlePayment` posts it; neither line moves the contract's read
+  // model). The status filter makes a rerun find nothing.
+  const result = await db.execute(sql`
+    with s as (
+      update payments set status = 'settled', settled_at = ${input.now.toISOString()}::timestamptz
+       where status = 'submitted' and effective_date <= ${cutoff}::date
+      returning id, contract_id, amount_cents, 'payment:' || public_id as source
+    ), e as (
+      insert into journal_entries (contract_id, kind, effective_date, booking_date, description, source)
+      select contract_id, 'settlement', ${input.businessDate}::date, ${input.businessDate}::date,
+             'ACH debit settled', source
+        from s order by id
+      returning id, source
+    ), p as (
+      insert into postings (entry_id, contract_id, account, amount_cents)
+      select e.id, s.contract_id, x.account, x.amount
+        from e join s on s.source = e.source
+        cross join lateral (values (${ACCOUNTS.cash}, s.amount_cents),
+                                   (${ACCOUNTS.cashInTransit}, -s.amount_cents)) as x(account, amount)
+      returning 1
+    )
+    select count(*)::int as n from s`);
+  return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
 }

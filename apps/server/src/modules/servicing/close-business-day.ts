@@ -2,13 +2,14 @@ import { addDays, type IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import { readBusinessDate, setBusinessDate } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { runAutopayDrafts, runScheduledPayments, settleAchPayments } from '../payments/index.ts';
+import { runScheduledPayments, settleAchPayments } from '../payments/index.ts';
 import { type CobDeps, DEFAULT_PARTITION_SIZE, DEFAULT_POLL_MS } from './deps.ts';
 import { queueNoticeEmails } from './notice-emails.ts';
 import { openPartitions, openRun, partitionStepsDone, rows, unfinishedPartitions } from './partitions.ts';
 import { describe, recordFailures, runMarked, type StepFailure } from './run-step.ts';
 import { accrueStep } from './steps/accrue.ts';
 import { ageStep } from './steps/age.ts';
+import { autopayStep } from './steps/autopay.ts';
 import { billStep } from './steps/bill.ts';
 import { serviceNoticesStep, statementsStep } from './steps/hooks.ts';
 import { lateFeeStep } from './steps/late-fees.ts';
@@ -28,9 +29,13 @@ export interface CobDayResult {
   nextBusinessDate: IsoDate | null;
 }
 
-/** The partition steps in order: money first, then due status, fees, aging, notices, documents. */
+/**
+ * The partition steps in order: money first (autopay drafts, then the accrual of everything
+ * else), then due status, fees, aging, notices, documents.
+ */
 export function rangeSteps(deps: CobDeps): RangeStep[] {
   return [
+    autopayStep(deps),
     accrueStep,
     billStep,
     lateFeeStep,
@@ -42,9 +47,9 @@ export function rangeSteps(deps: CobDeps): RangeStep[] {
 }
 
 /**
- * Closes one business date (ADR 0010): run-wide payments (scheduled, autopay drafts, ACH
- * settlement), then every partition through the set-based steps with any number of workers in
- * this process and in processes that join (`joinCob`), then the notice e-mails (queued in the
+ * Closes one business date (ADR 0010): run-wide payments (scheduled, ACH settlement), then
+ * every partition (autopay drafts first) through the set-based steps with any number of workers
+ * in this process and in processes that join (`joinCob`), then the notice e-mails (queued in the
  * mail outbox), then the business date moves to the next day. Every step is marked
  * done in its own transaction, so after a crash the same call resumes where it stopped and
  * ends with the result an uninterrupted run gives.
@@ -134,13 +139,12 @@ export async function closeBusinessDay(
   return endRun(db, runId, date, 'completed', 0, moved ?? (current === date ? nextDate : current));
 }
 
-/** Scheduled payments, autopay drafts and ACH settlement of the day: each idempotent by payment state. */
+/** Scheduled payments and ACH settlement of the day: each idempotent by payment state. */
 async function payAndSettle(deps: CobDeps, date: IsoDate, now: Date): Promise<void> {
   const db = deps.database.db;
   if (deps.payments) {
     await runScheduledPayments(db, { ...deps.payments, inbox: deps.inbox }, { businessDate: date, now });
   }
-  await runAutopayDrafts(db, { inbox: deps.inbox }, { businessDate: date, now });
   await settleAchPayments(db, { businessDate: date, now });
 }
 

@@ -43,7 +43,10 @@ export interface SeededContract {
  */
 function datesFor(businessDate: IsoDate, monthsAgo: number, termMonths: number, dueDay = 15) {
   if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28) throw new Error('dueDay must be 1 to 28');
-  const contractDate = addMonths(`${businessDate.slice(0, 7)}-${String(dueDay).padStart(2, '0')}`, -monthsAgo);
+  const contractDate = addMonths(
+    `${businessDate.slice(0, 7)}-${String(dueDay).padStart(2, '0')}`,
+    -monthsAgo,
+  );
   const firstPaymentDate = addMonths(contractDate, 1);
   const maturityDate = addMonths(firstPaymentDate, termMonths - 1);
   return { contractDate, firstPaymentDate, maturityDate };

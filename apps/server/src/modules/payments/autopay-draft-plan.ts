@@ -92,7 +92,12 @@ export function draftNotice(
 }
 
 /** The drafts of the business date among `due` (the `nextDraft` rule decides; the SQL only prefilters). */
-export function planDrafts(due: readonly DueEnrolment[], businessDate: IsoDate): DraftPlan {
+export function planDrafts(
+  due: readonly DueEnrolment[],
+  businessDate: IsoDate,
+  /** Where confirmation numbers come from (a batch checked against the table, or random). */
+  nextConfirmation: () => string = newConfirmationNumber,
+): DraftPlan {
   const plan: DraftPlan = {
     entries: [],
     payments: [],
@@ -114,7 +119,7 @@ export function planDrafts(due: readonly DueEnrolment[], businessDate: IsoDate):
       plan.backdated.push({ enrolment, contract, draft });
       continue;
     }
-    planPayment(plan, enrolment, contract, draft, businessDate);
+    planPayment(plan, enrolment, contract, draft, businessDate, nextConfirmation());
   }
   return plan;
 }
@@ -125,9 +130,9 @@ function planPayment(
   seen: ContractRow,
   draft: NextDraft,
   businessDate: IsoDate,
+  confirmationNumber: string,
 ): void {
   const publicId = newId('pay');
-  const confirmationNumber = newConfirmationNumber();
   const source = `payment:${publicId}`;
   const contract = { ...seen };
   let delta = NO_DELTA;

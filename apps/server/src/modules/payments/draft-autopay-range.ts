@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { contracts } from '../contracts/index.ts';
 import { type DraftPlan, draftNotice, planDrafts } from './autopay-draft-plan.ts';
 import { autopayEnrollments } from './autopay-tables.ts';
+import { freshConfirmationNumbers } from './confirmation-number.ts';
 import { insertPayment } from './insert-payment.ts';
 import { postPayment } from './post-payment.ts';
 import type { DraftRun } from './run-autopay-drafts.ts';
@@ -46,7 +47,12 @@ export async function draftAutopayRange(
     )
     .orderBy(autopayEnrollments.contractId)
     .for('update');
-  const plan = planDrafts(due, input.businessDate);
+  const numbers = await freshConfirmationNumbers(tx, due.length);
+  const plan = planDrafts(due, input.businessDate, () => {
+    const next = numbers.pop();
+    if (!next) throw new Error('more drafts than confirmation numbers drawn');
+    return next;
+  });
   await postBackdated(tx, plan, input);
   await writePlan(tx, plan, input);
   return { drafted: plan.payments.length + plan.backdated.length, skipped: plan.skipped };

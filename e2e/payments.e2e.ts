@@ -152,7 +152,7 @@ describe('Maya: autopay, then a payment by bank account', () => {
     await confirmation.waitFor();
     expect(await page.locator(':focus').textContent(), 'focus moves to the outcome').toBe('Payment received');
     const number = (await page.getByTestId('confirmation-number').textContent()) ?? '';
-    expect(number).toMatch(/^P\d{10}$/);
+    expect(number).toMatch(/^P\d{12}$/);
     const card = page.getByRole('region', { name: 'Payment received' });
     await card.getByText('Pending').waitFor();
     await card.getByRole('heading', { name: 'How your payment was applied' }).waitFor();

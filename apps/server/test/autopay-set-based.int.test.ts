@@ -157,7 +157,7 @@ async function send(database: Database, date: IsoDate) {
 }
 
 const normal = (s: string) =>
-  `regexp_replace(regexp_replace(${s}, 'P[0-9]{10}', 'P#', 'g'), 'pay_[0-9A-Za-z]+', 'pay_#', 'g')`;
+  `regexp_replace(regexp_replace(${s}, 'P[0-9]{12}', 'P#', 'g'), 'pay_[0-9A-Za-z]+', 'pay_#', 'g')`;
 
 /** What both paths decide, keyed by what does not depend on random ids. */
 async function snapshot(database: Database) {

@@ -52,7 +52,7 @@ describe('freshConfirmationNumbers', () => {
     const [used] = await database.query<{ confirmation_number: string }>(
       'select confirmation_number from payments order by id limit 1',
     );
-    expect(used?.confirmation_number).toMatch(/^P\d{10}$/);
+    expect(used?.confirmation_number).toMatch(/^P\d{12}$/);
     const taken = used?.confirmation_number as string;
     // A draw that repeats itself and offers the used number first.
     const script = [taken, 'P1000000008', 'P1000000008', taken, 'P1000000016', 'P1000000024'];

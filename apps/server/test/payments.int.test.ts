@@ -64,7 +64,7 @@ describe('a payment by bank account', () => {
     expect(payment).toMatchObject({
       status: 'pending',
       channel: 'web',
-      confirmationNumber: expect.stringMatching(/^P\d{10}$/),
+      confirmationNumber: expect.stringMatching(/^P\d{12}$/),
       amount: { amount: options.amountDue.amount, currency: 'USD' },
       effectiveDate: '2026-11-24',
       cancellable: false,

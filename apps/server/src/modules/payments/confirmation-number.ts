@@ -4,19 +4,23 @@ import type { Db } from '../../platform/db/client.ts';
 import { luhnCheckDigit } from '../../platform/ids.ts';
 
 /**
- * What a customer reads to an agent: "P" and 10 digits with a check digit, random (no
- * volume is revealed) and unique by index in the database.
+ * What a customer reads to an agent: "P" and 12 digits (11 random, then a check digit), random
+ * (no volume is revealed) and unique by index in the database. Eleven random digits, not nine:
+ * with ten million payments on file a nine-digit draw would clash with one already used about
+ * once in a hundred payments; from 9 × 10^10 it is about once in ten thousand, and a batch
+ * (below) checks its numbers against the table. Not 13 digits or more: with the Luhn check
+ * digit that would look like a card number, which every input of ours refuses.
  */
 export function newConfirmationNumber(): string {
-  const digits = String(crypto.randomInt(100_000_000, 1_000_000_000));
+  const digits = String(crypto.randomInt(10_000_000_000, 100_000_000_000));
   return `P${digits}${luhnCheckDigit(digits)}`;
 }
 
 /**
  * `count` confirmation numbers for a batch (the close of business drafts thousands at once):
  * random as above, distinct, and not already used, checked in one query. Among tens of
- * thousands of numbers a day, drawing blind from 9 × 10^8 would collide (the birthday bound:
- * 38,000 drafts collide with each other or the table about half the time).
+ * thousands of numbers a day, drawing blind from 9 × 10^8 (the width before) made 38,000 drafts clash
+ * with each other or the table about half the time (the birthday bound); checking makes it certain.
  */
 export async function freshConfirmationNumbers(
   db: Db,

@@ -1,18 +1,16 @@
 import { compareDates } from '@marque/finance';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { ACCOUNTS } from './accounts.ts';
 import { accrualEntry } from './accrue-interest.ts';
 import type { PaymentToApply } from './apply-payment.ts';
 import { installmentColumns, type LedgerContract } from './contract-state.ts';
-import { type AppliedPayment, splitPayment } from './payment-entry.ts';
+import { type AppliedPayment, paymentEntryOf, splitPayment, towardInstallmentsOf } from './payment-entry.ts';
 import {
   addDeltas,
   deltaOf,
   entryInsertSql,
   entryLines,
   linesSql,
-  type NewEntry,
   NO_DELTA,
   UnbalancedEntryError,
 } from './post-entry.ts';
@@ -41,25 +39,10 @@ export async function applyPaymentAtOnce(
     contract.interestCents += accrual.interest;
   }
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
-  const entry: NewEntry = {
-    contractId: contract.id,
-    kind: 'payment',
-    effectiveDate: payment.effectiveDate,
-    bookingDate: payment.bookingDate,
-    description: payment.description,
-    source: payment.source,
-    principalOnly: payment.principalOnly,
-    postings: [
-      { account: payment.receivedInto, amount: payment.amount },
-      { account: ACCOUNTS.fees, amount: -split.fees },
-      { account: ACCOUNTS.interest, amount: -split.interest },
-      { account: ACCOUNTS.principal, amount: -split.principal },
-      { account: ACCOUNTS.unapplied, amount: -split.unapplied },
-    ],
-  };
+  const entry = paymentEntryOf(contract.id, payment, split);
   const lines = entryLines(entry);
   if (lines === null) throw new UnbalancedEntryError('a payment must move money');
-  const towardInstallments = payment.principalOnly ? 0 : split.interest + split.principal;
+  const towardInstallments = towardInstallmentsOf(split, payment.principalOnly);
   const delta = addDeltas(accrualLines ? deltaOf(accrualLines) : NO_DELTA, deltaOf(lines));
   const columns = installmentColumns(seen, towardInstallments, payment.bookingDate);
   const accruedThrough = contract.interestAccruedThrough;

@@ -16,6 +16,7 @@ export { installmentColumns, type LedgerContract, lockContract } from './contrac
 export { journalOfSource } from './journal-of-source.ts';
 export { listTransactions } from './list-transactions.ts';
 export { openContractLedgers } from './open-balances.ts';
+export { paymentEntryOf } from './payment-entry.ts';
 export { creditPrincipal, type PrincipalCredit } from './post-adjustment.ts';
 export {
   addDeltas,

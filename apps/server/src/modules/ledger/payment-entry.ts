@@ -2,7 +2,7 @@ import { allocatePayment, cents, type IsoDate } from '@marque/finance';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS } from './accounts.ts';
 import type { LedgerContract } from './contract-state.ts';
-import { insertEntry, type ReadModelDelta } from './post-entry.ts';
+import { insertEntry, type NewEntry, type ReadModelDelta } from './post-entry.ts';
 
 /** Where each cent went. */
 export interface PaymentSplit {
@@ -44,6 +44,38 @@ export function towardInstallmentsOf(split: PaymentSplit, principalOnly: boolean
   return principalOnly ? 0 : split.interest + split.principal;
 }
 
+/** A payment's journal entry: the money received, credited down the waterfall as `split` says. */
+export function paymentEntryOf(
+  contractId: number,
+  payment: {
+    amount: number;
+    effectiveDate: IsoDate;
+    bookingDate: IsoDate;
+    principalOnly: boolean;
+    receivedInto: ReceivedInto;
+    source: string;
+    description: string;
+  },
+  split: PaymentSplit,
+): NewEntry {
+  return {
+    contractId,
+    kind: 'payment',
+    effectiveDate: payment.effectiveDate,
+    bookingDate: payment.bookingDate,
+    description: payment.description,
+    source: payment.source,
+    principalOnly: payment.principalOnly,
+    postings: [
+      { account: payment.receivedInto, amount: payment.amount },
+      { account: ACCOUNTS.fees, amount: -split.fees },
+      { account: ACCOUNTS.interest, amount: -split.interest },
+      { account: ACCOUNTS.principal, amount: -split.principal },
+      { account: ACCOUNTS.unapplied, amount: -split.unapplied },
+    ],
+  };
+}
+
 /**
  * Splits a payment down the waterfall on the contract as it stands in memory (accrued to the
  * payment's date by the caller), writes its entry, and moves the in-memory balances by it, so
@@ -65,21 +97,8 @@ export async function writePaymentEntry(
 ): Promise<AppliedPayment & { delta: ReadModelDelta }> {
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
   const written = await insertEntry(tx, {
-    contractId: contract.id,
-    kind: 'payment',
-    effectiveDate: payment.effectiveDate,
-    bookingDate: payment.bookingDate,
-    description: payment.description,
-    source: payment.source,
-    principalOnly: payment.principalOnly,
+    ...paymentEntryOf(contract.id, payment, split),
     ...(payment.replacesEntryId === undefined ? {} : { replacesEntryId: payment.replacesEntryId }),
-    postings: [
-      { account: payment.receivedInto, amount: payment.amount },
-      { account: ACCOUNTS.fees, amount: -split.fees },
-      { account: ACCOUNTS.interest, amount: -split.interest },
-      { account: ACCOUNTS.principal, amount: -split.principal },
-      { account: ACCOUNTS.unapplied, amount: -split.unapplied },
-    ],
   });
   if (written === null) throw new Error('a payment must move money');
   moveInMemory(contract, written.delta);

@@ -11,6 +11,7 @@ import {
   type NewEntry,
   type NewPosting,
   NO_DELTA,
+  paymentEntryOf,
   splitPayment,
 } from '../ledger/index.ts';
 import { type AutopayRow, type NextDraft, nextDraft } from './autopay-schedule.ts';
@@ -148,21 +149,19 @@ function planPayment(
     }
   }
   const split = splitPayment(contract, draft.amount, false);
-  const entry: NewEntry = {
-    contractId: contract.id,
-    kind: 'payment',
-    effectiveDate: businessDate,
-    bookingDate: businessDate,
-    description: `Payment ${confirmationNumber}`,
-    source,
-    postings: [
-      { account: ACCOUNTS.cashInTransit, amount: draft.amount },
-      { account: ACCOUNTS.fees, amount: -split.fees },
-      { account: ACCOUNTS.interest, amount: -split.interest },
-      { account: ACCOUNTS.principal, amount: -split.principal },
-      { account: ACCOUNTS.unapplied, amount: -split.unapplied },
-    ],
-  };
+  const entry = paymentEntryOf(
+    contract.id,
+    {
+      amount: draft.amount,
+      effectiveDate: businessDate,
+      bookingDate: businessDate,
+      principalOnly: false,
+      receivedInto: ACCOUNTS.cashInTransit,
+      source,
+      description: `Payment ${confirmationNumber}`,
+    },
+    split,
+  );
   const lines = entryLines(entry);
   if (lines === null) throw new Error('a payment must move money');
   const entryK = plan.entries.length;

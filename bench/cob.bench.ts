@@ -9,7 +9,7 @@
  */
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { closeOfBusinessStatements } from '../apps/server/src/modules/documents/index.ts';
+import { closeOfBusinessStatements, drawAllDocuments } from '../apps/server/src/modules/documents/index.ts';
 import { verifyLedger } from '../apps/server/src/modules/ledger/index.ts';
 import { createNotificationInbox } from '../apps/server/src/modules/notifications/index.ts';
 import { runCob } from '../apps/server/src/modules/servicing/index.ts';
@@ -24,8 +24,8 @@ const N = Number(process.argv[2] ?? 100_000);
 const WORKERS = Number(process.argv[3] ?? 2);
 /** The statement step wired as `marque cob` wires it (cli/cob.ts cobDepsFor), minus e-mail. */
 const STATEMENTS = process.env.BENCH_STATEMENTS === '1';
-// Synthetic contracts fall due on the 15th and statements are cut 20 days ahead: with
-// statements the run closes the 25th, the day every active contract gets its statement.
+// Synthetic due days are spread over the 1st to the 28th and statements are cut 20 days ahead,
+// so any day cuts about 1/28 of the book's statements (the 25th: those due on the 15th).
 const DATE = STATEMENTS ? '2026-11-25' : '2026-11-24';
 const adminUrl =
   process.env.BENCH_DATABASE_URL ??
@@ -96,8 +96,22 @@ try {
   const st = steps.find((s) => s.step === 'statements');
   if (STATEMENTS)
     say(
-      `  statements: ${st?.rows ?? 0} generated; statements step ${((st?.ms ?? 0) / 1000).toFixed(2)} s (summed over partitions)`,
+      `  statements: ${st?.rows ?? 0} cut; statements step ${((st?.ms ?? 0) / 1000).toFixed(2)} s (summed over partitions)`,
     );
+  if (STATEMENTS) {
+    // The PDFs of the statements cut in the close, drawn after it as `marque cob` draws them
+    // (ADR 0012); two drawers so one renders while the other waits on the database.
+    started = performance.now();
+    const drawn = await Promise.all([
+      drawAllDocuments(database.db, loadBrand(undefined), { batch: 100 }),
+      drawAllDocuments(database.db, loadBrand(undefined), { batch: 100 }),
+    ]);
+    const drawMs = performance.now() - started;
+    const total = drawn[0] + drawn[1];
+    say(
+      `  statement PDFs drawn after the close: ${total} in ${(drawMs / 1000).toFixed(2)} s (${Math.round(total / (drawMs / 1000))}/s); close + drawing ${((cobMs + drawMs) / 1000).toFixed(2)} s`,
+    );
+  }
   say(`  ledger verify: ${verdict.ok ? 'OK' : 'FAILED'} (${verdict.entries} entries)`);
 } finally {
   await database.close();

@@ -11,7 +11,11 @@ import { accessDeniedRecorder, auditRoutes } from './modules/audit/index.ts';
 import { calculatorRoutes } from './modules/calculators/index.ts';
 import { accountRoutes } from './modules/contracts/index.ts';
 import { createIdentityMatcher } from './modules/customers/index.ts';
-import { closeOfBusinessStatements, documentRoutes } from './modules/documents/index.ts';
+import {
+  closeOfBusinessStatements,
+  createDocumentDrawer,
+  documentRoutes,
+} from './modules/documents/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { leasingRoutes } from './modules/leasing/index.ts';
 import { ledgerRoutes } from './modules/ledger/index.ts';
@@ -19,6 +23,7 @@ import { loanDetailRoutes } from './modules/loan-details/index.ts';
 import {
   createLoggingSmsSender,
   createMailRelay,
+  mailQueuedSeq,
   notificationRoutes,
   outboxRoutes,
   preferenceRoutes,
@@ -90,6 +95,11 @@ export interface AppDeps {
    * Omitted: only the nudge after each changing request (tests, embedded use).
    */
   mailRelayIntervalMs?: number;
+  /**
+   * Draw the statements a close of business cut (ADR 0012) every this many ms (`marque start`).
+   * Omitted: the document centre draws a customer's pending statements when asked for them.
+   */
+  documentDrawIntervalMs?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -138,13 +148,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: () => deps.clock.now(),
     log: app.log,
   });
+  // Only a request during which mail was queued waits for the relay: the rest (most payments,
+  // every read) cost it nothing. The interval below catches anything a nudge missed.
+  const mailSeqAtStart = new WeakMap<object, number>();
+  app.addHook('onRequest', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') mailSeqAtStart.set(request, mailQueuedSeq());
+  });
   app.addHook('onSend', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/api/'))
+    const before = mailSeqAtStart.get(request);
+    if (before !== undefined && before !== mailQueuedSeq() && request.url.startsWith('/api/'))
       await mailRelay.relayNow();
   });
   if (deps.mailRelayIntervalMs) mailRelay.start(deps.mailRelayIntervalMs);
+  const drawer = createDocumentDrawer(deps.database.db, deps.brand, app.log);
+  if (deps.documentDrawIntervalMs) drawer.start(deps.documentDrawIntervalMs);
   app.addHook('onClose', async () => {
     await mailRelay.stop();
+    await drawer.stop();
   });
 
   await app.register(cookie);
@@ -223,7 +243,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dealerWorkOrderRoutes, { db, clock: deps.clock, audit: deps.audit });
   await app.register(loanDetailRoutes, { db, clock: deps.clock });
   await app.register(accountRequestRoutes, { db, now, audit: deps.audit, inbox: deps.inbox });
-  await app.register(documentRoutes, { db, audit: deps.audit });
+  await app.register(documentRoutes, { db, audit: deps.audit, brand: deps.brand });
   await app.register(cobRoutes, {
     db,
     clock: deps.clock,

@@ -2,7 +2,11 @@ import { addDays, compareDates } from '@marque/finance';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contracts } from '../src/modules/contracts/index.ts';
-import { closeOfBusinessStatements, generateStatements } from '../src/modules/documents/index.ts';
+import {
+  closeOfBusinessStatements,
+  drawAllDocuments,
+  generateStatements,
+} from '../src/modules/documents/index.ts';
 import { ledgerFacts } from '../src/modules/documents/ledger-facts.ts';
 import { normalizeSpace, pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
 import { statementData } from '../src/modules/documents/statements/statement-data.ts';
@@ -90,8 +94,14 @@ async function closeThrough(from: string, to: string, payments: Record<string, [
 }
 
 const statements = (contractId: number) =>
-  q<{ as_of_date: string; period_start: string; cycle_key: string; content: Uint8Array }>(
-    `select as_of_date, period_start, cycle_key, content from documents
+  q<{
+    as_of_date: string;
+    period_start: string;
+    cycle_key: string;
+    content: Uint8Array | null;
+    render_input: { data: unknown } | null;
+  }>(
+    `select as_of_date, period_start, cycle_key, content, render_input from documents
       where contract_id = $1 and kind = 'statement' order by cycle_key`,
     [contractId],
   );
@@ -139,7 +149,16 @@ describe('statements in the close of business, across a late payment', () => {
       expect(docs.map((d) => [d.as_of_date, d.period_start, d.cycle_key])).toEqual([
         [CYCLE_DATE, '2026-11-13', CYCLE_DUE],
       ]);
+      // Cut in the close with its figures; the PDF is drawn after it (ADR 0012).
+      expect(docs[0]?.content).toBeNull();
+      expect(docs[0]?.render_input?.data).toBeTruthy();
     }
+    expect(await drawAllDocuments(database.db, statementDeps().brand)).toBeGreaterThanOrEqual(2);
+    for (const id of [ids.onTime, ids.late]) {
+      const [doc] = await statements(id);
+      expect(pdfText(new Uint8Array(doc?.content ?? []))).toContain('Monthly statement');
+    }
+    expect(await drawAllDocuments(database.db, statementDeps().brand)).toBe(0);
   });
 
   it("the late loan's statement shows the late fee, the past-due amount and ledger totals to the cent", async () => {
@@ -161,7 +180,8 @@ describe('statements in the close of business, across a late payment', () => {
       dueDate: CYCLE_DUE,
       contract: c,
       openingBalanceCents: facts.opening,
-      transactions: period.data,
+      // Oldest first, as the close reads them (listTransactions pages newest first).
+      transactions: period.data.toReversed(),
       interestPaidYtdCents: facts.interestPaid,
       autopay: false,
     });
@@ -185,8 +205,10 @@ describe('statements in the close of business, across a late payment', () => {
       total: 209_060,
     });
     expect(data.messages).toContain('past_due');
-    // The stored PDF says the same.
+    // The figures cut for the whole partition at once are those read for this contract alone,
+    // and the stored PDF says the same.
     const [doc] = await statements(ids.late);
+    expect(doc?.render_input?.data).toEqual(data);
     const text = normalizeSpace(pdfText(new Uint8Array(doc?.content ?? [])));
     for (const figure of ['$25.00', '$1,032.80', '$2,090.60', '$12,105.83']) expect(text).toContain(figure);
   });

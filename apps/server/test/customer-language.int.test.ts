@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeOfBusinessStatements,
   DEMO_LENDER_DETAILS,
+  drawAllDocuments,
   issueYearEndInterest,
 } from '../src/modules/documents/index.ts';
 import { normalizeSpace, pdfText } from '../src/modules/documents/pdf/inspect-pdf.ts';
@@ -166,13 +167,15 @@ describe('the close of business writes in the customer language', () => {
         generateStatements: closeOfBusinessStatements({
           brand: { brand: DEMO_BRAND, logoSvg: '<svg/>' },
           inbox: createNotificationInbox(),
-          wantsEmail: async () => true,
+          emailsTo: async (_db, customerIds) => new Set(customerIds),
           now: () => new Date(`${START}T23:00:00Z`),
         }),
       },
       { trigger: 'test' },
     );
     if (r?.status !== 'completed') throw new Error(`COB ${r?.status}`);
+    // The close cuts the statement; its PDF is drawn after it (ADR 0012), as `marque cob` does.
+    await drawAllDocuments(database.db, { brand: DEMO_BRAND, logoSvg: '<svg/>' });
     // The close queues its e-mails in the outbox (ADR 0011); the relay sends them.
     await relayMail(database.db, mailer, { now: () => new Date(`${START}T23:30:00Z`) });
   }, 300_000);

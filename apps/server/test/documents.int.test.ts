@@ -105,7 +105,7 @@ describe('statement notices', () => {
     const run = await generateStatements(
       t.db.database.db,
       { ...WINDOW, businessDate: nextDay },
-      { ...deps(), wantsEmail: async () => false },
+      { ...deps(), emailsTo: async () => new Set<number>() },
     );
     expect(run.generated).toBeGreaterThanOrEqual(1);
     await t.relayMail();

@@ -1,7 +1,7 @@
 import { isoDate } from '@marque/finance';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { closeOfBusinessStatements } from '../modules/documents/index.ts';
+import { closeOfBusinessStatements, drawAllDocuments } from '../modules/documents/index.ts';
 import { createLoggingSmsSender, createNotificationInbox } from '../modules/notifications/index.ts';
 import { createSimulatedProcessor, findPaymentMethod } from '../modules/payments/index.ts';
 import { closeOfBusinessCoverageNotices } from '../modules/protection/index.ts';
@@ -84,8 +84,26 @@ async function join(runtime: Runtime, config: Config, options: CobOptions): Prom
   );
 }
 
+/** Draws the PDFs of the statements the close cut, with a progress line; says how it went. */
+async function drawStatements(runtime: Runtime, config: Config): Promise<string> {
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    { format: 'Statements {value} drawn | {duration}s', noTTYOutput: true, notTTYSchedule: 5000 },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(0, 0);
+  const drawn = await drawAllDocuments(runtime.database.db, loadBrand(config.brandFile), {
+    onProgress: (n) => bar.update(n),
+  });
+  bar.stop();
+  if (drawn === 0) return '';
+  const seconds = (Date.now() - started) / 1000;
+  return `Drew ${drawn} statement PDF(s) in ${seconds.toFixed(1)} s (${Math.round(drawn / Math.max(seconds, 0.001))}/s).\n`;
+}
+
 interface CobOptions {
   date?: string;
+  draw?: boolean;
   workers?: number;
   partitionSize?: number;
   join?: boolean;
@@ -107,6 +125,7 @@ export function cobCommand(): Command {
     .option('--partition-size <n>', 'contract ids per partition (keep it stable for a date)', sizeOption)
     .option('--join', 'help the close of business another process is running (PostgreSQL)')
     .option('--wait <seconds>', 'with --join: wait this long for a close to join', secondsOption)
+    .option('--no-draw', "leave the statements' PDFs to the drawer of `marque start`")
     .action(async (options: CobOptions) => {
       await withRuntime(async (runtime, config) => {
         if (!(await migrationsCurrent(runtime.database))) {
@@ -143,8 +162,7 @@ export function cobCommand(): Command {
           { ...(options.date ? { through: options.date } : {}), trigger: 'cli' },
         );
         if (current) bar.stop();
-        // The day's notices, statements and coverage e-mails were queued with the steps; send them.
-        process.stdout.write(describeRelay(await relayQueuedMail(runtime, config)));
+        const closedIn = (Date.now() - started) / 1000;
         for (const r of results) {
           process.stdout.write(
             `${r.businessDate}: ${r.status}${r.failures ? ` with ${r.failures} failure(s)` : ''} (run ${r.runId})\n`,
@@ -152,8 +170,13 @@ export function cobCommand(): Command {
         }
         const last = results.at(-1);
         process.stdout.write(
-          `Closed ${results.filter((r) => r.status === 'completed').length} day(s) in ${((Date.now() - started) / 1000).toFixed(1)} s; business date ${last?.nextBusinessDate ?? 'unchanged'}.\n`,
+          `Closed ${results.filter((r) => r.status === 'completed').length} day(s) in ${closedIn.toFixed(1)} s; business date ${last?.nextBusinessDate ?? 'unchanged'}.\n`,
         );
+        // The statements were cut in the close; their PDFs are drawn now (ADR 0012), unless the
+        // drawer of a running `marque start` is left to it.
+        if (options.draw !== false) process.stdout.write(await drawStatements(runtime, config));
+        // The day's notices, statements and coverage e-mails were queued with the steps; send them.
+        process.stdout.write(describeRelay(await relayQueuedMail(runtime, config)));
         if (results.some((r) => r.status !== 'completed')) process.exitCode = 1;
       });
     });

@@ -55,6 +55,8 @@ export function startCommand(): Command {
           // The mail outbox's safety net: e-mail queued by the close of business worker, by other
           // processes, or waiting for a retry (requests nudge the relay themselves).
           mailRelayIntervalMs: 5_000,
+          // The PDFs of the statements a close of business cut, drawn soon after it (ADR 0012).
+          documentDrawIntervalMs: 5_000,
         });
         // Close of business in the same process: each business date the clock has passed.
         const cob: CobWorker | null = config.cobWorker

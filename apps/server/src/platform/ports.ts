@@ -52,4 +52,6 @@ export interface NotificationInput {
 
 export interface NotificationInbox {
   add(db: Db, notification: NotificationInput): Promise<void>;
+  /** Many at once, in one statement (a close-of-business partition's statement notices). */
+  addMany(db: Db, notifications: readonly NotificationInput[]): Promise<void>;
 }

@@ -57,6 +57,10 @@ export class RecordingInbox implements NotificationInbox {
     await this.inner?.add(db, notification);
     this.notifications.push(notification);
   }
+  async addMany(db: Db, notifications: readonly NotificationInput[]): Promise<void> {
+    await this.inner?.addMany(db, notifications);
+    this.notifications.push(...notifications);
+  }
 }
 
 export function recordingPorts() {

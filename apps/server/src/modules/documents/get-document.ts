@@ -1,15 +1,31 @@
 import type { CustomerDocument } from '@marque/contracts';
 import { and, eq } from 'drizzle-orm';
+import type { BrandConfig } from '../../platform/brand.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { AuditEvent, AuditLog } from '../../platform/ports.ts';
 import { contracts } from '../contracts/index.ts';
+import { drawDocuments } from './draw-documents.ts';
 import { documents } from './tables.ts';
 import { type DocumentMetaRow, documentColumns, fileNameOf, toDocument } from './to-document.ts';
 
-/** Another customer's document answers exactly like one that does not exist. */
-async function ownedDocument(db: Db, customerId: number, documentId: string): Promise<DocumentMetaRow> {
-  const [row] = await db
+export interface DocumentCentreDeps {
+  db: Db;
+  /** For drawing a statement cut in the close of business that the drawer has not reached. */
+  brand: BrandConfig;
+}
+
+/**
+ * Another customer's document answers exactly like one that does not exist. The customer's
+ * statements still to be drawn are drawn first (usually none: the drawer runs after the close).
+ */
+async function ownedDocument(
+  deps: DocumentCentreDeps,
+  customerId: number,
+  documentId: string,
+): Promise<DocumentMetaRow> {
+  await drawDocuments(deps.db, deps.brand, { customerId, wait: true });
+  const [row] = await deps.db
     .select(documentColumns)
     .from(documents)
     .leftJoin(contracts, eq(contracts.id, documents.contractId))
@@ -18,8 +34,12 @@ async function ownedDocument(db: Db, customerId: number, documentId: string): Pr
   return row;
 }
 
-export async function getDocument(db: Db, customerId: number, documentId: string): Promise<CustomerDocument> {
-  return toDocument(await ownedDocument(db, customerId, documentId));
+export async function getDocument(
+  deps: DocumentCentreDeps,
+  customerId: number,
+  documentId: string,
+): Promise<CustomerDocument> {
+  return toDocument(await ownedDocument(deps, customerId, documentId));
 }
 
 /**
@@ -27,17 +47,17 @@ export async function getDocument(db: Db, customerId: number, documentId: string
  * which document, and when), like staff views of customer data.
  */
 export async function downloadDocument(
-  deps: { db: Db; audit: AuditLog },
+  deps: DocumentCentreDeps & { audit: AuditLog },
   context: Omit<AuditEvent, 'action' | 'outcome'>,
   customerId: number,
   documentId: string,
 ): Promise<{ fileName: string; bytes: Buffer; sha256: string }> {
-  const meta = await ownedDocument(deps.db, customerId, documentId);
+  const meta = await ownedDocument(deps, customerId, documentId);
   const [row] = await deps.db
     .select({ content: documents.content })
     .from(documents)
     .where(eq(documents.id, meta.id));
-  if (!row) throw new NotFoundError('document');
+  if (!row?.content || !meta.sha256) throw new NotFoundError('document');
   await deps.audit.record(deps.db, {
     ...context,
     action: 'document.download',

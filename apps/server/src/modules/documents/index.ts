@@ -8,6 +8,10 @@
  *   generateStatements(db, { businessDate, fromContractId, toContractId }, deps?) => { generated }
  *     the close-of-business step: a statement for each active contract of the partition whose
  *     next payment is due 20 days after the business date; idempotent per (contract, cycle).
+ *     It cuts them (cutStatements: figures in documents.render_input, a fixed number of queries
+ *     per 1,000 contracts); drawDocuments / drawAllDocuments / createDocumentDrawer render the
+ *     PDFs afterwards, and the document centre draws a customer's pending ones before serving
+ *     them (ADR 0012).
  *   Language: statements, year-end statements, contract copies and privacy notices are written in
  *   the customer's preferred language (customers.preferred_language) unless one is passed.
  *
@@ -44,6 +48,12 @@
  * (poppler's pdftotext).
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
+export {
+  createDocumentDrawer,
+  type DrawScope,
+  drawAllDocuments,
+  drawDocuments,
+} from './draw-documents.ts';
 export {
   type DocumentDeps,
   issueContractCopy,
@@ -84,6 +94,12 @@ export {
 export { type PayoffLetterInput, renderPayoffLetter } from './render-payoff-letter.ts';
 export { documentRoutes } from './routes.ts';
 export { seedDemoDocuments } from './seed-documents.ts';
+export {
+  type CutStatement,
+  cutStatements,
+  type StatementCut,
+  type StatementCycle,
+} from './statements/cut-statements.ts';
 export {
   closeOfBusinessStatements,
   generateStatements,

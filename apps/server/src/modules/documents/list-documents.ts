@@ -1,8 +1,9 @@
 import type { DocumentList, DocumentQuery } from '@marque/contracts';
 import { and, between, desc, eq, lt, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { contracts } from '../contracts/index.ts';
+import { drawDocuments } from './draw-documents.ts';
+import type { DocumentCentreDeps } from './get-document.ts';
 import { documents } from './tables.ts';
 import { documentColumns, toDocument } from './to-document.ts';
 
@@ -10,7 +11,14 @@ import { documentColumns, toDocument } from './to-document.ts';
  * The signed-in customer's documents, newest first. Scoped by the customer's ID from the
  * session: an account filter naming someone else's account simply finds nothing.
  */
-export async function listDocuments(db: Db, customerId: number, query: DocumentQuery): Promise<DocumentList> {
+export async function listDocuments(
+  deps: DocumentCentreDeps,
+  customerId: number,
+  query: DocumentQuery,
+): Promise<DocumentList> {
+  const { db } = deps;
+  // The customer's statements cut in a close of business the drawer has not reached yet.
+  await drawDocuments(db, deps.brand, { customerId, wait: true });
   const where: SQL[] = [eq(documents.customerId, customerId)];
   if (query.accountId) where.push(eq(contracts.publicId, query.accountId));
   if (query.kind) where.push(eq(documents.kind, query.kind));

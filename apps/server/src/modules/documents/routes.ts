@@ -1,12 +1,11 @@
 import { CustomerDocument, DocumentIdParams, DocumentList, DocumentQuery, Problem } from '@marque/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../platform/db/client.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { CUSTOMER_ONLY, principalOf } from '../../platform/http/access.ts';
 import { requestContext } from '../../platform/http/request-context.ts';
 import type { AuditLog } from '../../platform/ports.ts';
-import { downloadDocument, getDocument } from './get-document.ts';
+import { type DocumentCentreDeps, downloadDocument, getDocument } from './get-document.ts';
 import { listDocuments } from './list-documents.ts';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -18,7 +17,10 @@ function customerOf(request: Parameters<typeof principalOf>[0]): number {
 }
 
 /** The document centre: the signed-in customer's own PDFs; every download is audited. */
-export const documentRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog }> = async (app, deps) => {
+export const documentRoutes: FastifyPluginAsyncZod<DocumentCentreDeps & { audit: AuditLog }> = async (
+  app,
+  deps,
+) => {
   const access = CUSTOMER_ONLY;
 
   app.get(
@@ -33,7 +35,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog }> 
         response: { 200: DocumentList, ...errors },
       },
     },
-    async (request) => listDocuments(deps.db, customerOf(request), request.query),
+    async (request) => listDocuments(deps, customerOf(request), request.query),
   );
 
   app.get(
@@ -47,7 +49,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Db; audit: AuditLog }> 
         response: { 200: CustomerDocument, ...errors },
       },
     },
-    async (request) => getDocument(deps.db, customerOf(request), request.params.documentId),
+    async (request) => getDocument(deps, customerOf(request), request.params.documentId),
   );
 
   app.get(

@@ -23,7 +23,7 @@ export async function seedDemoDocuments(db: Db, businessDate: IsoDate): Promise<
   if (any) return 0;
   const now = new Date(`${businessDate}T06:00:00Z`);
   const deps = { brand: loadBrand(process.env.BRAND_FILE), lender: DEMO_LENDER_DETAILS, now: () => now };
-  const statementDeps = { ...deps, inbox: { add: async () => undefined } };
+  const statementDeps = { ...deps, inbox: { add: async () => undefined, addMany: async () => undefined } };
   const rows = await db
     .select({
       id: contracts.id,

@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -28,6 +29,10 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
  * The document centre: every PDF a customer was given, kept as issued (ADR 0009). `cycle_key`
  * makes a document of a cycle unique per contract (a statement's due date, a tax year), so a
  * close of business that is rerun never issues a second statement.
+ *
+ * A statement is cut in the close of business with its figures in `render_input` and no bytes
+ * yet; the renderer (or the first request for it) draws the PDF from those figures and fills
+ * `content`, `size_bytes` and `sha256` once (ADR 0012). Every other document is stored whole.
  */
 export const documents = pgTable(
   'documents',
@@ -46,14 +51,24 @@ export const documents = pgTable(
     cycleKey: text('cycle_key'),
     language: text('language', { enum: ['en', 'es'] }).notNull(),
     contentType: text('content_type').notNull().default('application/pdf'),
-    sizeBytes: integer('size_bytes').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
+    /** Null until the PDF is drawn (a statement cut in the close of business). */
+    sizeBytes: integer('size_bytes'),
+    sha256: text('sha256'),
+    content: bytea('content'),
+    /** What the PDF is drawn from (a cut statement's figures, StatementCut); kept as issued. */
+    renderInput: jsonb('render_input').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('documents_customer').on(t.customerId, t.asOfDate, t.id),
     uniqueIndex('documents_contract_cycle').on(t.contractId, t.kind, t.cycleKey),
     check('documents_size_matches', sql`${t.sizeBytes} = octet_length(${t.content})`),
+    check(
+      'documents_drawn_or_drawable',
+      sql`(${t.content} is null) = (${t.sizeBytes} is null) and (${t.content} is null) = (${t.sha256} is null)
+          and (${t.content} is not null or ${t.renderInput} is not null)`,
+    ),
+    /** The renderer's queue: only documents still to be drawn (a day's statements at most). */
+    index('documents_to_draw').on(t.customerId, t.id).where(sql`${t.content} is null`),
   ],
 );

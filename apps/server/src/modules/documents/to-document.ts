@@ -28,14 +28,16 @@ export interface DocumentMetaRow {
   asOfDate: string;
   periodStart: string | null;
   language: 'en' | 'es';
-  sizeBytes: number;
-  sha256: string;
+  /** Null only while a cut statement is still to be drawn (drawDocuments runs first). */
+  sizeBytes: number | null;
+  sha256: string | null;
   createdAt: Date;
   accountId: string | null;
   accountNumber: string | null;
 }
 
 export function toDocument(row: DocumentMetaRow): CustomerDocument {
+  if (row.sizeBytes === null || row.sha256 === null) throw new Error(`document ${row.id} is not drawn yet`);
   return {
     id: row.publicId,
     kind: row.kind,

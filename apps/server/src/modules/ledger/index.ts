@@ -14,7 +14,7 @@ export {
 export { bookFees } from './book-fees.ts';
 export { installmentColumns, type LedgerContract, lockContract } from './contract-state.ts';
 export { journalOfSource } from './journal-of-source.ts';
-export { listTransactions } from './list-transactions.ts';
+export { listPeriodTransactions, listTransactions } from './list-transactions.ts';
 export { openContractLedgers } from './open-balances.ts';
 export { paymentEntryOf } from './payment-entry.ts';
 export { creditPrincipal, type PrincipalCredit } from './post-adjustment.ts';

@@ -1,5 +1,5 @@
 import type { Transaction, TransactionList, TransactionType } from '@marque/contracts';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { ValidationError } from '../../platform/errors.ts';
 
@@ -66,6 +66,67 @@ const REPLAYED = sql.raw(`(
   or (e.kind = 'payment' and exists (select 1 from journal_entries x where x.replaces_entry_id = e.id))
   or (e.kind = 'reversal' and exists (select 1 from journal_entries x where x.replaces_entry_id = e.reverses_entry_id)))`);
 
+/** The payment a line of `running` books or returns (each index looked up on its own). */
+const PAYMENT_OF_LINE = sql.raw(`left join lateral (
+        select x.public_id, x.status, x.confirmation_number from payments x where x.entry_id = r.seq
+        union all
+        select x.public_id, x.status, x.confirmation_number from payments x where x.reversal_entry_id = r.seq
+        limit 1
+      ) pay on true`);
+
+/**
+ * The `lines` and `running` CTEs over the contracts `which` selects: one row per journal entry
+ * that changed what the customer owes, with its split and the contract's running balance.
+ */
+function historyOf(which: SQL) {
+  return sql`lines as (
+      select e.id as seq, e.contract_id, e.public_id, e.kind, e.description, e.effective_date, e.booking_date,
+             r.kind as reverses_kind,
+             coalesce(sum(p.amount_cents) filter (where p.account in ('principal', 'interest', 'fees', 'unapplied')), 0) as change,
+             -coalesce(sum(p.amount_cents) filter (where p.account = 'fees'), 0) as fees,
+             -coalesce(sum(p.amount_cents) filter (where p.account = 'interest'), 0) as interest,
+             -coalesce(sum(p.amount_cents) filter (where p.account = 'principal'), 0) as principal,
+             -coalesce(sum(p.amount_cents) filter (where p.account = 'unapplied'), 0) as unapplied
+        from journal_entries e
+        join postings p on p.entry_id = e.id
+        left join journal_entries r on r.id = e.reverses_entry_id
+       where ${which} and e.kind <> 'settlement' and not ${REPLAYED}
+       group by e.id, r.kind
+    ),
+    running as (
+      select l.*, sum(change) over (partition by contract_id order by seq) as balance from lines l
+    )`;
+}
+
+/**
+ * The transactions of many contracts with an effective date in [from, to], oldest first, by
+ * contract: what listTransactions shows for each, read in one statement (the statements of a
+ * close-of-business partition).
+ */
+export async function listPeriodTransactions(
+  db: Db,
+  contractIds: readonly number[],
+  period: { from: string; to: string },
+): Promise<Map<number, Transaction[]>> {
+  const byContract = new Map<number, Transaction[]>();
+  if (contractIds.length === 0) return byContract;
+  const ids = `{${contractIds.map((id) => Math.trunc(id)).join(',')}}`;
+  const result = await db.execute(sql`
+    with ${historyOf(sql`e.contract_id = any(${ids}::bigint[])`)}
+    select r.*, pay.public_id as payment_id, pay.status as payment_status, pay.confirmation_number
+      from running r
+      ${PAYMENT_OF_LINE}
+     where r.effective_date between ${period.from}::date and ${period.to}::date
+     order by r.contract_id, r.seq`);
+  for (const row of rowsOf<Row & { contract_id: number | string }>(result)) {
+    const id = Number(row.contract_id);
+    const list = byContract.get(id) ?? [];
+    list.push(toTransaction(row));
+    byContract.set(id, list);
+  }
+  return byContract;
+}
+
 /**
  * A contract's history as the customer sees it: every entry that changed what they owe, newest
  * first, with the running balance after it and the split of each payment. Settlements (money
@@ -95,26 +156,10 @@ export async function listTransactions(
     where.push(sql`seq < ${at.seq}`);
   }
   const result = await db.execute(sql`
-    with lines as (
-      select e.id as seq, e.public_id, e.kind, e.description, e.effective_date, e.booking_date,
-             r.kind as reverses_kind,
-             coalesce(sum(p.amount_cents) filter (where p.account in ('principal', 'interest', 'fees', 'unapplied')), 0) as change,
-             -coalesce(sum(p.amount_cents) filter (where p.account = 'fees'), 0) as fees,
-             -coalesce(sum(p.amount_cents) filter (where p.account = 'interest'), 0) as interest,
-             -coalesce(sum(p.amount_cents) filter (where p.account = 'principal'), 0) as principal,
-             -coalesce(sum(p.amount_cents) filter (where p.account = 'unapplied'), 0) as unapplied
-        from journal_entries e
-        join postings p on p.entry_id = e.id
-        left join journal_entries r on r.id = e.reverses_entry_id
-       where e.contract_id = ${contractId} and e.kind <> 'settlement' and not ${REPLAYED}
-       group by e.id, r.kind
-    ),
-    running as (
-      select l.*, sum(change) over (order by seq) as balance from lines l
-    )
+    with ${historyOf(sql`e.contract_id = ${contractId}`)}
     select r.*, pay.public_id as payment_id, pay.status as payment_status, pay.confirmation_number
       from running r
-      left join payments pay on pay.entry_id = r.seq or pay.reversal_entry_id = r.seq
+      ${PAYMENT_OF_LINE}
      where ${sql.join(where, sql` and `)}
      order by seq desc
      limit ${filter.limit + 1}`);

@@ -1,3 +1,4 @@
+import { createBackgroundPass } from '../../platform/background-pass.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Mailer } from '../../platform/ports.ts';
 import { type RelayOptions, type RelayResult, relayMail } from './relay-mail.ts';
@@ -20,45 +21,9 @@ export function createMailRelay(
   mailer: Mailer,
   options: RelayOptions & { log: { error: (obj: object, msg: string) => void } },
 ): MailRelay {
-  let running: Promise<RelayResult | null> | null = null;
-  let queued: Promise<RelayResult | null> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-
-  const run = (): Promise<RelayResult | null> => {
-    const pass = relayMail(db, mailer, options)
-      .catch((error: unknown) => {
-        options.log.error({ err: error }, 'mail relay failed');
-        return null;
-      })
-      .finally(() => {
-        if (running === pass) running = null;
-      });
-    running = pass;
-    return pass;
-  };
-
-  const relayNow = (): Promise<RelayResult | null> => {
-    if (queued) return queued;
-    if (!running) return run();
-    const follow = running.then(() => {
-      queued = null;
-      return run();
-    });
-    queued = follow;
-    return follow;
-  };
-
-  return {
-    relayNow,
-    start(intervalMs) {
-      if (timer) return;
-      timer = setInterval(() => void relayNow(), intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await (queued ?? running);
-    },
-  };
+  const pass = createBackgroundPass(
+    () => relayMail(db, mailer, options),
+    (error) => options.log.error({ err: error }, 'mail relay failed'),
+  );
+  return { relayNow: pass.runNow, start: pass.start, stop: pass.stop };
 }

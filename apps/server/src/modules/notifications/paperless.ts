@@ -1,5 +1,5 @@
 import type { Paperless, PaperlessUpdate } from '@marque/contracts';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { inTransaction } from '../../platform/db/tx.ts';
 import { BusinessRuleError, ForbiddenError } from '../../platform/errors.ts';
@@ -24,6 +24,23 @@ async function latestElection(db: Db, customerId: number) {
  */
 export async function isPaperless(db: Db, customerId: number): Promise<boolean> {
   return (await latestElection(db, customerId))?.enabled ?? false;
+}
+
+/**
+ * Of these customers, the ones who are paperless: isPaperless for a batch, in one statement
+ * (a close-of-business partition's statements).
+ */
+export async function paperlessCustomers(db: Db, customerIds: readonly number[]): Promise<Set<number>> {
+  if (customerIds.length === 0) return new Set();
+  const latest = await db
+    .selectDistinctOn([paperlessElections.customerId], {
+      customerId: paperlessElections.customerId,
+      enabled: paperlessElections.enabled,
+    })
+    .from(paperlessElections)
+    .where(inArray(paperlessElections.customerId, [...customerIds]))
+    .orderBy(paperlessElections.customerId, desc(paperlessElections.id));
+  return new Set(latest.filter((r) => r.enabled).map((r) => r.customerId));
 }
 
 export async function getPaperless(deps: { db: Db }, customerId: number): Promise<Paperless> {

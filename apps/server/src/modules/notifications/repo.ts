@@ -5,20 +5,22 @@ import { notifications } from './tables.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
-export async function insertNotification(
-  db: Db,
-  values: {
-    userId: number;
-    kind: string;
-    title: string;
-    body: string;
-    link?: string | null;
-    createdAt: Date;
-  },
-): Promise<string> {
-  const publicId = newId('ntf');
-  await db.insert(notifications).values({ publicId, ...values });
-  return publicId;
+export interface NewNotification {
+  userId: number;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  createdAt: Date;
+}
+
+/** Inserts the notifications in statements of at most 1,000 rows; none, no statement. */
+export async function insertNotifications(db: Db, list: readonly NewNotification[]): Promise<void> {
+  for (let at = 0; at < list.length; at += 1_000) {
+    await db
+      .insert(notifications)
+      .values(list.slice(at, at + 1_000).map((n) => ({ publicId: newId('ntf'), ...n })));
+  }
 }
 
 /** The user's notification with this public ID; another user's is simply not found. */

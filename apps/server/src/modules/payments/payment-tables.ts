@@ -73,6 +73,9 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_contract').on(t.contractId, t.createdAt),
+    /** A journal line's payment (transaction lists, statements): without these, a scan of payments. */
+    index('payments_entry').on(t.entryId).where(sql`${t.entryId} is not null`),
+    index('payments_reversal_entry').on(t.reversalEntryId).where(sql`${t.reversalEntryId} is not null`),
     index('payments_due').on(t.scheduledFor).where(sql`${t.status} = 'scheduled'`),
     index('payments_to_send')
       .on(t.effectiveDate)

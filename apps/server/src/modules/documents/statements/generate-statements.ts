@@ -2,15 +2,16 @@ import { addDays, type IsoDate } from '@marque/finance';
 import { and, between, eq, lt, notExists, or, sql } from 'drizzle-orm';
 import { loadBrand } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { inTransaction } from '../../../platform/db/tx.ts';
 import { contracts } from '../../contracts/index.ts';
-import { createNotificationInbox, enqueueMail, isPaperless } from '../../notifications/index.ts';
+import { createNotificationInbox, enqueueMails, paperlessCustomers } from '../../notifications/index.ts';
 import { DEMO_LENDER_DETAILS } from '../lender-details.ts';
 import { documents } from '../tables.ts';
-import { issueStatement, type StatementDeps } from './issue-statement.ts';
+import { cutStatements, type StatementDeps } from './cut-statements.ts';
 
 /** Statements are cut this many days before the payment they bill is due. */
 export const STATEMENT_LEAD_DAYS = 20;
+/** Contracts whose statements are read and written together (a few statements each). */
+const CUT_CHUNK = 1_000;
 
 export interface StatementWindow {
   businessDate: IsoDate;
@@ -36,8 +37,9 @@ function withDefaults(deps: Partial<StatementDeps>): StatementDeps {
  * contract whose next payment is due 20 days after the business date gets its statement for
  * that cycle, and so does a contract behind on its payments whose schedule has an installment
  * due that day (its next unpaid one is older, but it still owes this one: the statement shows
- * it with the past-due amount and fees). Each statement commits on its own (in a transaction with its inbox notice), and
- * the unique (contract, kind, cycle) index makes a rerun or an overlapping worker a no-op.
+ * it with the past-due amount and fees). The statements are cut in the caller's transaction (the
+ * step's), a chunk of contracts at a time, and the unique (contract, kind, cycle) index makes a
+ * rerun or an overlapping worker a no-op. Their PDFs are drawn afterwards (drawDocuments).
  */
 export async function generateStatements(
   db: Db,
@@ -77,25 +79,23 @@ export async function generateStatements(
       ),
     )
     .orderBy(contracts.id);
+  // A fixed number of statements per chunk, whatever its size (ADR 0012): the PDFs are drawn
+  // after the close. The e-mail notices are queued with the statements (ADR 0011): a statement
+  // rolled back e-mails nobody, and the relay sends the notice after the commit.
   let generated = 0;
-  for (const { id } of due) {
-    // The e-mail notice is queued with the statement (ADR 0011): a statement rolled back e-mails
-    // nobody, and the relay sends the notice after the commit.
-    const issued = await inTransaction(db, async (tx) => {
-      const done = await issueStatement(tx, full, id, {
-        statementDate: window.businessDate,
-        dueDate,
-        notify: true,
-      });
-      if (done?.mail)
-        await enqueueMail(tx, done.mail, {
-          now: full.now(),
-          dedupeKey: `statement_ready:${done.documentId}`,
-        });
-      return done;
-    });
-    if (!issued) continue;
-    generated++;
+  for (let at = 0; at < due.length; at += CUT_CHUNK) {
+    const cut = await cutStatements(
+      db,
+      full,
+      due.slice(at, at + CUT_CHUNK).map((d) => d.id),
+      { statementDate: window.businessDate, dueDate, notify: true },
+    );
+    await enqueueMails(
+      db,
+      cut.flatMap((c) => (c.mail ? [{ message: c.mail, dedupeKey: `statement_ready:${c.documentId}` }] : [])),
+      full.now(),
+    );
+    generated += cut.length;
   }
   return { generated };
 }
@@ -107,5 +107,5 @@ export async function generateStatements(
  */
 export function closeOfBusinessStatements(deps: Partial<StatementDeps> = {}) {
   return (db: Db, window: StatementWindow) =>
-    generateStatements(db, window, { wantsEmail: isPaperless, ...deps });
+    generateStatements(db, window, { emailsTo: paperlessCustomers, ...deps });
 }

@@ -24,7 +24,7 @@ export interface StatementInput {
   };
   /** Owed (principal + interest + fees − credits) at the end of the day before the period. */
   openingBalanceCents: number;
-  /** The period's transactions from listTransactions, in any order. */
+  /** The period's transactions in the order they were booked; the statement lists them by date. */
   transactions: readonly Transaction[];
   interestPaidYtdCents: number;
   autopay: boolean;

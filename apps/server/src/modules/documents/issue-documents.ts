@@ -26,7 +26,12 @@ const CONTRACT_TITLES: Record<DocumentLanguage, Record<'loan' | 'lease', string>
   es: { loan: 'Contrato de venta a plazos', lease: 'Contrato de arrendamiento' },
 };
 
-export function mailingOf(customer: CustomerRow): { name: string; address: PostalAddress } {
+export function mailingOf(
+  customer: Pick<
+    CustomerRow,
+    'firstName' | 'lastName' | 'addressLine1' | 'addressLine2' | 'city' | 'state' | 'postalCode'
+  >,
+): { name: string; address: PostalAddress } {
   return {
     name: `${customer.firstName} ${customer.lastName}`,
     address: {

@@ -14,7 +14,8 @@ export interface LedgerFacts {
  * end of the day before the period, and the interest their payments paid (net of returned
  * payments) in the `interest` range. For a period before the contract was boarded onto the
  * ledger, the opening balance it was boarded with. One statement for all the contracts (a
- * close-of-business partition's statements); a contract without entries is absent.
+ * close-of-business partition's statements; joined from `unnest`, so each contract is an index
+ * lookup); a contract without entries is absent.
  */
 export async function ledgerFactsOf(
   db: Db,
@@ -41,10 +42,11 @@ export async function ledgerFactsOf(
                  and (e.kind = 'payment' or (e.kind = 'reversal' and r.kind = 'payment'))), 0) as paid,
              coalesce(sum(p.amount_cents) filter (where e.kind = 'opening_balance'), 0) as opened,
              min(e.effective_date)::text as first
-        from journal_entries e
+        from unnest(${ids}::bigint[]) as w(id)
+        join journal_entries e on e.contract_id = w.id
         join postings p on p.entry_id = e.id
         left join journal_entries r on r.id = e.reverses_entry_id
-       where e.contract_id = any(${ids}::bigint[]) and e.kind <> 'settlement'
+       where e.kind <> 'settlement'
          and p.account in ('principal', 'interest', 'fees', 'unapplied')
        group by e.contract_id`),
   );

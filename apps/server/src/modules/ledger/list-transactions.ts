@@ -75,10 +75,11 @@ const PAYMENT_OF_LINE = sql.raw(`left join lateral (
       ) pay on true`);
 
 /**
- * The `lines` and `running` CTEs over the contracts `which` selects: one row per journal entry
+ * The `lines` and `running` CTEs over the journal entries `entries` names (as `e`, filtered by
+ * `which`; a batch joins them from `unnest`, so each contract is an index lookup): one row per journal entry
  * that changed what the customer owes, with its split and the contract's running balance.
  */
-function historyOf(which: SQL) {
+function historyOf(entries: SQL, which: SQL) {
   return sql`lines as (
       select e.id as seq, e.contract_id, e.public_id, e.kind, e.description, e.effective_date, e.booking_date,
              r.kind as reverses_kind,
@@ -87,7 +88,7 @@ function historyOf(which: SQL) {
              -coalesce(sum(p.amount_cents) filter (where p.account = 'interest'), 0) as interest,
              -coalesce(sum(p.amount_cents) filter (where p.account = 'principal'), 0) as principal,
              -coalesce(sum(p.amount_cents) filter (where p.account = 'unapplied'), 0) as unapplied
-        from journal_entries e
+        from ${entries}
         join postings p on p.entry_id = e.id
         left join journal_entries r on r.id = e.reverses_entry_id
        where ${which} and e.kind <> 'settlement' and not ${REPLAYED}
@@ -112,7 +113,7 @@ export async function listPeriodTransactions(
   if (contractIds.length === 0) return byContract;
   const ids = `{${contractIds.map((id) => Math.trunc(id)).join(',')}}`;
   const result = await db.execute(sql`
-    with ${historyOf(sql`e.contract_id = any(${ids}::bigint[])`)}
+    with ${historyOf(sql`unnest(${ids}::bigint[]) as w(id) join journal_entries e on e.contract_id = w.id`, sql`true`)}
     select r.*, pay.public_id as payment_id, pay.status as payment_status, pay.confirmation_number
       from running r
       ${PAYMENT_OF_LINE}
@@ -156,7 +157,7 @@ export async function listTransactions(
     where.push(sql`seq < ${at.seq}`);
   }
   const result = await db.execute(sql`
-    with ${historyOf(sql`e.contract_id = ${contractId}`)}
+    with ${historyOf(sql`journal_entries e`, sql`e.contract_id = ${contractId}`)}
     select r.*, pay.public_id as payment_id, pay.status as payment_status, pay.confirmation_number
       from running r
       ${PAYMENT_OF_LINE}

@@ -1,18 +1,15 @@
 import { addDays, addMonths, type IsoDate } from '@marque/finance';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { BrandConfig } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { MailMessage, NotificationInbox, NotificationInput } from '../../../platform/ports.ts';
-import { contracts, vehicles } from '../../contracts/index.ts';
-import { customers } from '../../customers/index.ts';
 import { users } from '../../identity/index.ts';
 import { listPeriodTransactions } from '../../ledger/index.ts';
 import { autopayEnrollments } from '../../payments/index.ts';
 import { mailingOf } from '../issue-documents.ts';
 import { ledgerFactsOf } from '../ledger-facts.ts';
 import type { LenderDetails } from '../lender-details.ts';
-import { documents } from '../tables.ts';
 import type { StatementRenderInput } from './render-statement.ts';
 import { STATEMENT_COPY } from './statement-copy.ts';
 import { statementData } from './statement-data.ts';
@@ -68,13 +65,7 @@ export async function cutStatements(
   const periodStart = addDays(addMonths(statementDate, -1), 1);
   const ids = [...contractIds];
   // One after another: `db` is often a transaction, i.e. one connection.
-  const rows = await db
-    .select({ contract: contracts, vehicle: vehicles, customer: customers })
-    .from(contracts)
-    .innerJoin(vehicles, eq(vehicles.id, contracts.vehicleId))
-    .innerJoin(customers, eq(customers.id, contracts.customerId))
-    .where(inArray(contracts.id, ids))
-    .orderBy(asc(contracts.id));
+  const rows = await statementParties(db, ids);
   const facts = await ledgerFactsOf(
     db,
     ids,
@@ -125,29 +116,32 @@ export async function cutStatements(
     };
     return { contract, customer, vehicle, input };
   });
+  // One JSON parameter for the whole chunk: PostgreSQL parses it once, where a multi-row
+  // VALUES list of thousands of parameters cost more to build and bind than to insert.
+  const rowsJson = cuts.map(({ contract, customer, vehicle, input }) => ({
+    public_id: newId('doc'),
+    customer_id: customer.id,
+    contract_id: contract.id,
+    title: `${STATEMENT_COPY[input.language].title} · ${vehicle.year} ${vehicle.make} ${vehicle.model}`,
+    language: input.language,
+    render_input: input,
+  }));
+  const inserted = await db.execute(sql`
+    insert into documents (public_id, customer_id, contract_id, kind, title, as_of_date, period_start, cycle_key,
+                           language, render_input, created_at)
+    select x.public_id, x.customer_id, x.contract_id, 'statement', x.title, ${statementDate}::date,
+           ${periodStart}::date, ${dueDate}, x.language, x.render_input, ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(rowsJson)}::jsonb)
+           as x(public_id text, customer_id bigint, contract_id bigint, title text, language text, render_input jsonb)
+    on conflict do nothing
+    returning id, public_id, contract_id`);
   const stored = new Map<number, { id: number; publicId: string }>();
-  for (let at = 0; at < cuts.length; at += 500) {
-    const inserted = await db
-      .insert(documents)
-      .values(
-        cuts.slice(at, at + 500).map(({ contract, customer, vehicle, input }) => ({
-          publicId: newId('doc'),
-          customerId: customer.id,
-          contractId: contract.id,
-          kind: 'statement' as const,
-          title: `${STATEMENT_COPY[input.language].title} · ${vehicle.year} ${vehicle.make} ${vehicle.model}`,
-          asOfDate: statementDate,
-          periodStart,
-          cycleKey: dueDate,
-          language: input.language,
-          renderInput: input as unknown as Record<string, unknown>,
-          createdAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: documents.id, publicId: documents.publicId, contractId: documents.contractId });
-    for (const r of inserted) if (r.contractId !== null) stored.set(r.contractId, r);
-  }
+  for (const r of (
+    inserted as unknown as {
+      rows: { id: number | string; public_id: string; contract_id: number | string }[];
+    }
+  ).rows)
+    stored.set(Number(r.contract_id), { id: Number(r.id), publicId: r.public_id });
   const fresh = cuts.flatMap((c) => {
     const doc = stored.get(c.contract.id);
     return doc ? [{ ...c, documentId: doc.publicId, rowId: doc.id }] : [];
@@ -214,4 +208,87 @@ async function announce(
   });
   await deps.inbox.addMany(db, notices);
   return result;
+}
+
+interface PartyRow {
+  id: number | string;
+  customer_id: number | string;
+  account_number: string;
+  type: 'loan' | 'lease';
+  payment_cents: number | string;
+  past_due_cents: number | string;
+  days_past_due: number;
+  balance_cents: number | string;
+  fees_cents: number | string;
+  unapplied_cents: number | string;
+  apr: string | null;
+  contract_date: string;
+  maturity_date: string;
+  mileage_allowance_per_year: number | null;
+  excess_mileage_rate_cents: number | string | null;
+  year: number;
+  make: string;
+  model: string;
+  trim: string;
+  vin: string;
+  first_name: string;
+  last_name: string;
+  address_line1: string;
+  address_line2: string | null;
+  city: string;
+  state: string;
+  postal_code: string;
+  preferred_language: 'en' | 'es';
+}
+
+const num = (v: number | string) => Number(v);
+
+/**
+ * The contracts with their vehicles and customers, by id. Joined from `unnest` so each is an
+ * index lookup: `id = any(…)` over hundreds of ids led the planner to scan `customers` whole.
+ */
+async function statementParties(db: Db, ids: readonly number[]) {
+  const list = `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
+  const result = await db.execute(sql`
+    select c.id, c.customer_id, c.account_number, c.type, c.payment_cents, c.past_due_cents, c.days_past_due,
+           c.balance_cents, c.fees_cents, c.unapplied_cents, c.apr::text as apr, c.contract_date::text as contract_date,
+           c.maturity_date::text as maturity_date, c.mileage_allowance_per_year, c.excess_mileage_rate_cents,
+           v.year, v.make, v.model, v.trim, v.vin,
+           cu.first_name, cu.last_name, cu.address_line1, cu.address_line2, cu.city, cu.state, cu.postal_code,
+           cu.preferred_language
+      from unnest(${list}::bigint[]) as w(id)
+      join contracts c on c.id = w.id
+      join vehicles v on v.id = c.vehicle_id
+      join customers cu on cu.id = c.customer_id
+     order by c.id`);
+  return (result as unknown as { rows: PartyRow[] }).rows.map((r) => ({
+    contract: {
+      id: num(r.id),
+      accountNumber: r.account_number,
+      type: r.type,
+      paymentCents: num(r.payment_cents),
+      pastDueCents: num(r.past_due_cents),
+      daysPastDue: r.days_past_due,
+      balanceCents: num(r.balance_cents),
+      feesCents: num(r.fees_cents),
+      unappliedCents: num(r.unapplied_cents),
+      apr: r.apr,
+      contractDate: r.contract_date,
+      maturityDate: r.maturity_date,
+      mileageAllowancePerYear: r.mileage_allowance_per_year,
+      excessMileageRateCents: r.excess_mileage_rate_cents === null ? null : num(r.excess_mileage_rate_cents),
+    },
+    vehicle: { year: r.year, make: r.make, model: r.model, trim: r.trim, vin: r.vin },
+    customer: {
+      id: num(r.customer_id),
+      firstName: r.first_name,
+      lastName: r.last_name,
+      addressLine1: r.address_line1,
+      addressLine2: r.address_line2,
+      city: r.city,
+      state: r.state,
+      postalCode: r.postal_code,
+      preferredLanguage: r.preferred_language,
+    },
+  }));
 }

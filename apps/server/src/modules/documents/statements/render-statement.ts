@@ -36,6 +36,11 @@ export async function renderStatement(input: StatementRenderInput): Promise<Uint
   const { data, vehicle } = input;
   const { brand } = input.brand;
   const due = formatDate(input.dueDate, lang);
+  /** A date of the period without its year: "Nov 13", "13 nov". */
+  const dayOf = (iso: IsoDate) =>
+    formatDate(iso, lang)
+      .replace(/ de \d{4}$/, '')
+      .replace(/,? \d{4}$/, '');
   const vehicleName = [vehicle.year, vehicle.make, vehicle.model, vehicle.trim].filter(Boolean).join(' ');
   const c = await PdfComposer.create({
     brand: input.brand,
@@ -156,10 +161,8 @@ export async function renderStatement(input: StatementRenderInput): Promise<Uint
       [
         ...data.lines.map((l) => ({
           cells: [
-            formatDate(l.date, lang)
-              .replace(/ de \d{4}$/, '')
-              .replace(/,? \d{4}$/, ''),
-            l.description,
+            dayOf(l.date),
+            l.interest ? t.interestLine(dayOf(l.interest.from), dayOf(l.interest.to)) : l.description,
             l.split ? cell(l.split.principal) : '',
             l.split ? cell(l.split.interest) : '',
             l.split ? cell(l.split.fees) : '',

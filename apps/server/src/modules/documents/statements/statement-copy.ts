@@ -24,6 +24,8 @@ export interface StatementCopy {
   newBalance: string;
   activityHeading: string;
   noActivity: string;
+  /** An activity line for the interest of a run of days. */
+  interestLine: (from: string, to: string) => string;
   colDate: string;
   colDescription: string;
   colPrincipal: string;
@@ -70,6 +72,7 @@ const en: StatementCopy = {
   newBalance: 'New balance',
   activityHeading: 'Activity this period',
   noActivity: 'No activity this period.',
+  interestLine: (from, to) => (from === to ? `Interest, ${to}` : `Interest, ${from} to ${to}`),
   colDate: 'Date',
   colDescription: 'Description',
   colPrincipal: 'Principal',
@@ -126,6 +129,7 @@ const es: StatementCopy = {
   newBalance: 'Saldo nuevo',
   activityHeading: 'Movimientos del período',
   noActivity: 'Sin movimientos en este período.',
+  interestLine: (from, to) => (from === to ? `Intereses, ${to}` : `Intereses, del ${from} al ${to}`),
   colDate: 'Fecha',
   colDescription: 'Descripción',
   colPrincipal: 'Capital',

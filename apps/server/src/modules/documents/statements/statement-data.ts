@@ -32,7 +32,13 @@ export interface StatementInput {
 
 export interface StatementLine {
   date: IsoDate;
+  /** The ledger's description; for interest, see `interest`. */
   description: string;
+  /**
+   * Set on interest: the days it covers. Consecutive daily accruals are one line, as on a
+   * lender's statement, not one line per close of business; the statement words it.
+   */
+  interest?: { from: IsoDate; to: IsoDate };
   /** Positive adds to what is owed; payments are negative. */
   amountCents: number;
   split: { principal: number; interest: number; fees: number; unapplied: number } | null;
@@ -63,22 +69,54 @@ export interface StatementData {
 const byDate = (a: Transaction, b: Transaction) =>
   compareDates(a.effectiveDate, b.effectiveDate) || a.postedDate.localeCompare(b.postedDate);
 
+/** The accrual's span, from the ledger's "Interest <from> to <to>" (accrue-range.ts). */
+const ACCRUAL_SPAN = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/;
+
+/** The period's transactions by date, each run of interest accruals with nothing between them as one line. */
+function linesOf(transactions: readonly Transaction[]): StatementLine[] {
+  const lines: StatementLine[] = [];
+  for (const t of [...transactions].sort(byDate)) {
+    const previous = lines.at(-1);
+    if (t.type === 'interest') {
+      const span = ACCRUAL_SPAN.exec(t.description);
+      const from = (span?.[1] ?? t.effectiveDate) as IsoDate;
+      if (previous?.interest) {
+        previous.amountCents += t.amount.amount;
+        previous.date = t.effectiveDate;
+        previous.interest.to = t.effectiveDate;
+        previous.description = `Interest ${previous.interest.from} to ${t.effectiveDate}`;
+        continue;
+      }
+      lines.push({
+        date: t.effectiveDate,
+        description: t.description,
+        interest: { from, to: t.effectiveDate },
+        amountCents: t.amount.amount,
+        split: null,
+      });
+      continue;
+    }
+    lines.push({
+      date: t.effectiveDate,
+      description: t.description,
+      amountCents: t.amount.amount,
+      split: t.split
+        ? {
+            principal: t.split.principal.amount,
+            interest: t.split.interest.amount,
+            fees: t.split.fees.amount,
+            unapplied: t.split.unapplied.amount,
+          }
+        : null,
+    });
+  }
+  return lines;
+}
+
 /** The statement's numbers. Pure: the same ledger facts always give the same statement. */
 export function statementData(input: StatementInput): StatementData {
   const { contract } = input;
-  const lines: StatementLine[] = [...input.transactions].sort(byDate).map((t) => ({
-    date: t.effectiveDate,
-    description: t.description,
-    amountCents: t.amount.amount,
-    split: t.split
-      ? {
-          principal: t.split.principal.amount,
-          interest: t.split.interest.amount,
-          fees: t.split.fees.amount,
-          unapplied: t.split.unapplied.amount,
-        }
-      : null,
-  }));
+  const lines = linesOf(input.transactions);
   const sumOf = (types: readonly Transaction['type'][]) =>
     input.transactions.filter((t) => types.includes(t.type)).reduce((s, t) => s + t.amount.amount, 0);
   const payments = sumOf(['payment', 'return']);

@@ -14,7 +14,7 @@ const split = (principal: number, interest: number, fees = 0) => ({
   fees: usd(fees),
   unapplied: usd(0),
 });
-function tx(
+export function tx(
   id: string,
   type: Transaction['type'],
   date: string,

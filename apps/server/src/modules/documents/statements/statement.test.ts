@@ -2,9 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf/inspect-pdf.ts';
 import { renderStatement } from './render-statement.ts';
 import { statementData } from './statement-data.ts';
-import { sampleStatement, sampleStatementInput } from './statement-fixtures.ts';
+import { sampleStatement, sampleStatementInput, tx } from './statement-fixtures.ts';
 
 describe('statement data', () => {
+  it('shows a run of daily interest accruals as one line, split where a payment or fee falls between', async () => {
+    const daily = (day: string, to: string) =>
+      tx(`jrn_${day}`, 'interest', to, `Interest ${day} to ${to}`, 197, 0);
+    const transactions = [
+      daily('2026-02-20', '2026-02-21'),
+      daily('2026-02-21', '2026-02-22'),
+      daily('2026-02-22', '2026-02-23'),
+      tx('jrn_fee', 'fee', '2026-02-24', 'Late charge', 2_500, 0),
+      daily('2026-02-23', '2026-02-24'),
+      daily('2026-02-24', '2026-02-25'),
+    ];
+    const d = statementData({ ...sampleStatementInput(), transactions });
+    expect(d.lines.map((l) => [l.date, l.amountCents, l.interest ?? null])).toEqual([
+      ['2026-02-23', 591, { from: '2026-02-20', to: '2026-02-23' }],
+      ['2026-02-24', 2_500, null],
+      ['2026-02-25', 394, { from: '2026-02-23', to: '2026-02-25' }],
+    ]);
+    expect(d.summary.interestCharged).toBe(985);
+    const text = pdfText(await renderStatement({ ...sampleStatement(), data: d }));
+    expect(text).toContain('Interest, February 20 to February 23');
+    const es = pdfText(await renderStatement({ ...sampleStatement('es'), data: d }));
+    expect(es).toMatch(/Intereses, del 20 de\s+febrero al 23 de\s+febrero/);
+  });
+
   it('sums the period to the cent and splits the payment', () => {
     const d = statementData(sampleStatementInput());
     expect(d.summary).toEqual({

@@ -1,4 +1,4 @@
-import { accrueInterest, addDays, cents, lateFeeAmount } from '@marque/finance';
+import { accrueInterest, addDays, cents, dueStatus, lateFeeAmount } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,52 @@ describe('marque cob over a portfolio', () => {
       [addDays(START, 2)],
     );
     expect(notAccrued.n).toBe(0);
+  });
+
+  it("leaves every active contract's due status as @marque/finance computes it for the new business date", async () => {
+    // The billing step reads only contracts the day can change (an installment due, or behind):
+    // every other one must already be exactly what dueStatus says, three days and ~60 due dates on.
+    const businessDate = addDays(START, 3);
+    const rows = await database.query<{
+      id: number;
+      first: string;
+      term: number;
+      payment: number;
+      paid: number;
+      made: number;
+      next: string | null;
+      past_due: number;
+      dpd: number;
+    }>(
+      `select id, first_payment_date::text as first, term_months as term, payment_cents as payment,
+              paid_toward_installments_cents as paid, payments_made as made, next_due_date::text as next,
+              past_due_cents as past_due, days_past_due as dpd
+         from contracts where status = 'active' order by id`,
+    );
+    const crossed = rows.filter((r) => r.next !== null && r.next >= START && r.next < businessDate);
+    expect(rows.length).toBeGreaterThan(500);
+    for (const r of rows) {
+      const want = dueStatus({
+        firstPaymentDate: r.first,
+        termMonths: r.term,
+        payment: cents(Number(r.payment)),
+        paidTowardInstallments: cents(Number(r.paid)),
+        businessDate,
+      });
+      expect([r.made, r.next, Number(r.past_due), r.dpd], `contract ${r.id}`).toEqual([
+        want.paymentsMade,
+        want.nextDueDate,
+        want.pastDue,
+        want.daysPastDue,
+      ]);
+    }
+    // Installments fell due during the three days (due days are spread over the month) and
+    // those contracts are now behind: the days the step must not skip.
+    const billed = await one<{ n: number }>(
+      `select count(*)::int as n from contracts where status = 'active' and next_due_date >= $1 and next_due_date < $2 and days_past_due > 0`,
+      [START, businessDate],
+    );
+    expect(billed.n + crossed.length).toBeGreaterThan(10);
   });
 
   it('rerunning a closed date writes nothing and leaves the business date', async () => {

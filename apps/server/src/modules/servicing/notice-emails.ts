@@ -1,7 +1,7 @@
 import type { IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { enqueueMail } from '../notifications/index.ts';
+import { enqueueMails } from '../notifications/index.ts';
 import { noticeEmailCopy } from './notice-copy.ts';
 import { rows } from './partitions.ts';
 
@@ -30,15 +30,18 @@ export async function queueNoticeEmails(tx: Db, date: IsoDate, now: Date): Promi
          where n.business_date = ${date}::date and n.emailed_at is null
          order by n.contract_id, n.kind, u.id`,
   );
-  let queued = 0;
-  for (const n of pending) {
-    const fresh = await enqueueMail(
-      tx,
-      { to: n.email, ...noticeEmailCopy(n.kind, n.ref_date, n.language), category: `notice.${n.kind}` },
-      { now, dedupeKey: `notice:${n.contract_id}:${n.kind}:${n.ref_date}:${n.user_id}` },
-    );
-    if (fresh) queued++;
-  }
+  const queued = await enqueueMails(
+    tx,
+    pending.map((n) => ({
+      message: {
+        to: n.email,
+        ...noticeEmailCopy(n.kind, n.ref_date, n.language),
+        category: `notice.${n.kind}`,
+      },
+      dedupeKey: `notice:${n.contract_id}:${n.kind}:${n.ref_date}:${n.user_id}`,
+    })),
+    now,
+  );
   await tx.execute(sql`update cob_notices set emailed_at = ${now.toISOString()}::timestamptz
                         where business_date = ${date}::date and emailed_at is null`);
   return queued;

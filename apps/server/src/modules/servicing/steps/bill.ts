@@ -6,6 +6,13 @@ import { type RangeStep, rowCount } from './step.ts';
  * `dueStatus`, here in closed-form SQL) as of the day after the close, so an installment due
  * on the closed date is past due from the next morning. Only rows whose status changes are
  * written; rerunning changes nothing.
+ *
+ * Only contracts whose status the new day can change are read: those with an installment due
+ * by the closed date (next_due_date before the next date), those already behind, and those with
+ * no next due date. Every write of what was paid also writes the status as of its business date
+ * (ledger/contract-state.ts `installmentColumns`, the autopay drafts), so a contract that is
+ * current with its next installment still ahead stays as it is until that date: the other 96 %
+ * of a book on an ordinary day, whose date arithmetic was most of this step.
  */
 export const billStep: RangeStep = {
   name: 'bill_installments',
@@ -18,6 +25,8 @@ export const billStep: RangeStep = {
                cob_installments_before(c.first_payment_date, c.term_months, ${ctx.nextDate}::date) as due_n
           from contracts c
          where c.id between ${ctx.lo} and ${ctx.hi} and c.status = 'active'
+           and (c.next_due_date is null or c.next_due_date < ${ctx.nextDate}::date
+                or c.past_due_cents > 0 or c.days_past_due > 0)
       ), v as (
         select s.id, s.made,
                case when s.made >= s.term then null else (s.first + s.made * interval '1 month')::date end as next_due,

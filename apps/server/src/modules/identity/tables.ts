@@ -1,4 +1,5 @@
 import { ROLES } from '@marque/contracts';
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/tables.ts';
 import { dealers } from '../dealers/tables.ts';
@@ -16,22 +17,27 @@ const userRef = (name: string) =>
     .references(() => users.id);
 
 /** A person who signs in: a customer (linked to their customer record), dealer staff or lender staff. */
-export const users = pgTable('users', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  publicId: text('public_id').notNull().unique(),
-  email: text('email').notNull().unique(), // stored lower-cased
-  // Null until an invited user chooses one.
-  passwordHash: text('password_hash'),
-  role: text('role', { enum: ROLES }).notNull(),
-  displayName: text('display_name').notNull(),
-  customerId: bigint('customer_id', { mode: 'number' }).references(() => customers.id),
-  dealerId: bigint('dealer_id', { mode: 'number' }).references(() => dealers.id),
-  status: text('status', { enum: USER_STATUSES }).notNull().default('active'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  lastLoginAt: ts('last_login_at'),
-  emailVerifiedAt: ts('email_verified_at'),
-  passwordChangedAt: ts('password_changed_at'),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text('public_id').notNull().unique(),
+    email: text('email').notNull().unique(), // stored lower-cased
+    // Null until an invited user chooses one.
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: ROLES }).notNull(),
+    displayName: text('display_name').notNull(),
+    customerId: bigint('customer_id', { mode: 'number' }).references(() => customers.id),
+    dealerId: bigint('dealer_id', { mode: 'number' }).references(() => dealers.id),
+    status: text('status', { enum: USER_STATUSES }).notNull().default('active'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    lastLoginAt: ts('last_login_at'),
+    emailVerifiedAt: ts('email_verified_at'),
+    passwordChangedAt: ts('password_changed_at'),
+  },
+  // A customer's logins (notices, statements, e-mail): without it, a scan of every user.
+  (t) => [index('users_customer').on(t.customerId).where(sql`${t.customerId} is not null`)],
+);
 
 /** Server-side sessions: the cookie holds a 256-bit random token; only its SHA-256 is stored. */
 export const sessions = pgTable(

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '@marque/finance';
-import { and, between, eq, lt, notExists, or, sql } from 'drizzle-orm';
+import { and, between, eq, lte, notExists, or, sql } from 'drizzle-orm';
 import { loadBrand } from '../../../platform/brand.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { contracts } from '../../contracts/index.ts';
@@ -58,7 +58,9 @@ export async function generateStatements(
         or(
           eq(contracts.nextDueDate, dueDate),
           and(
-            lt(contracts.nextDueDate, dueDate),
+            // Behind: the next unpaid installment is due by the business date (a current
+            // contract's next one is later, and the one after it over 20 days later still).
+            lte(contracts.nextDueDate, window.businessDate),
             // Installments due before the next day minus those due before the day: one is due on it.
             sql`cob_installments_before(${contracts.firstPaymentDate}, ${contracts.termMonths}, ${addDays(dueDate, 1)}::date)
               - cob_installments_before(${contracts.firstPaymentDate}, ${contracts.termMonths}, ${dueDate}::date) = 1`,

@@ -21,7 +21,12 @@ describe('ops close of business', () => {
       headers: { cookie: agent },
     });
     expect(overview.statusCode).toBe(200);
-    expect(overview.json()).toEqual({ businessDate: BUSINESS_DATE, daysBehind: 0, runs: [] });
+    expect(overview.json()).toEqual({
+      businessDate: BUSINESS_DATE,
+      daysBehind: 0,
+      runs: [],
+      statementsToDraw: 0,
+    });
     const run = await t.app.inject({
       method: 'POST',
       url: '/api/v1/ops/cob/runs',

@@ -191,6 +191,9 @@ describe('the close of business writes in the customer language', () => {
     const text = normalizeSpace(await pdfText(doc?.content as Uint8Array));
     expect(text).toContain('Estado de cuenta mensual');
     expect(text).not.toContain('Monthly statement');
+    // The ledger's own line, worded in Spanish too.
+    expect(text).toContain('Saldo inicial');
+    expect(text).not.toContain('Opening balance');
 
     const [notice] = await q<{ title: string; body: string }>(
       `select n.title, n.body from notifications n join users u on u.id = n.user_id

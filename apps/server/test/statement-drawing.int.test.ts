@@ -102,6 +102,11 @@ describe('statements cut now, drawn later', () => {
       )[0]?.n;
     const pending = await pendingNow();
     expect(pending).toBeGreaterThanOrEqual(3);
+    // The ops close-of-business page says how many wait for their PDFs.
+    const agent = await logInAs(t, 'agent@solenne.example', DEMO_PASSWORD);
+    const toDraw = async () =>
+      (await get('/api/v1/ops/cob', agent)).json<{ statementsToDraw: number }>().statementsToDraw;
+    expect(await toDraw()).toBe(pending);
     const drawn = await Promise.all([
       drawAllDocuments(t.db.database.db, brand, { batch: 2 }),
       drawAllDocuments(t.db.database.db, brand, { batch: 2 }),
@@ -109,6 +114,7 @@ describe('statements cut now, drawn later', () => {
     // A document drawn by both would count twice: the two counts add up to what was pending.
     expect(drawn[0] + drawn[1]).toBe(pending);
     expect(await pendingNow()).toBe(0);
+    expect(await toDraw()).toBe(0);
     expect(await drawAllDocuments(t.db.database.db, brand)).toBe(0);
   });
 });

@@ -71,6 +71,13 @@ export const CobOverview = z
     businessDate: IsoDate.describe('The current business date: the next one close of business will close'),
     daysBehind: z.number().int().describe('Whole days the business date is behind today\u2019s UTC date'),
     runs: z.array(CobRun).describe('The last 10 runs, newest first'),
+    statementsToDraw: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'Statements a close of business cut whose PDFs are not drawn yet; the server draws them within seconds, and a customer who opens one first gets it drawn on the spot',
+      ),
   })
   .meta({ id: 'CobOverview' });
 export type CobOverview = z.infer<typeof CobOverview>;

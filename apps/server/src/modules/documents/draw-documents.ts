@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { createBackgroundPass } from '../../platform/background-pass.ts';
 import type { BrandConfig } from '../../platform/brand.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -66,6 +66,15 @@ export async function drawDocuments(db: Db, brand: BrandConfig, scope: DrawScope
     }
     return drawn;
   });
+}
+
+/** How many statements are cut and not drawn yet (the ops close-of-business page). */
+export async function countDocumentsToDraw(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(documents)
+    .where(isNull(documents.content));
+  return Number(row?.n ?? 0);
 }
 
 /** Draws every document still to be drawn, a transaction of `batch` at a time. */

@@ -49,6 +49,7 @@
  */
 export { AUTOPAY_AUTHORIZATION_COPY } from './autopay-authorization-copy.ts';
 export {
+  countDocumentsToDraw,
   createDocumentDrawer,
   type DrawScope,
   drawAllDocuments,

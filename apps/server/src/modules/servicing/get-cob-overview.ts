@@ -2,6 +2,7 @@ import type { CobOverview, CobRun } from '@marque/contracts';
 import { daysBetween, type IsoDate } from '@marque/finance';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { countDocumentsToDraw } from '../documents/index.ts';
 import { rows } from './partitions.ts';
 
 interface RunRow {
@@ -16,7 +17,10 @@ interface RunRow {
 
 const iso = (v: Date | string) => new Date(v).toISOString();
 
-/** The ops view of close of business: the business date, the last runs with their step timings and failures. */
+/**
+ * The ops view of close of business: the business date, the last runs with their step timings
+ * and failures, and the statements cut but not drawn yet (ADR 0012).
+ */
 export async function getCobOverview(
   db: Db,
   input: { businessDate: IsoDate; now: Date },
@@ -69,8 +73,10 @@ export async function getCobOverview(
           from cob_failures f left join contracts c on c.id = f.contract_id
          where f.run_id in (${list}) order by f.id desc limit 200`,
   );
+  const statementsToDraw = await countDocumentsToDraw(db);
   return {
     businessDate: input.businessDate,
+    statementsToDraw,
     daysBehind: Math.max(0, daysBetween(input.businessDate, input.now.toISOString().slice(0, 10))),
     runs: runs.map((r) => {
       const count = (s: string) =>

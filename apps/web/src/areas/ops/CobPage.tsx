@@ -103,7 +103,7 @@ export function CobPage() {
     );
   }
 
-  const { businessDate, daysBehind, runs } = overview.data;
+  const { businessDate, daysBehind, runs, statementsToDraw } = overview.data;
   const today = addDays(businessDate, daysBehind);
   // The server clamps daysBehind at 0, so "already closed through today" (business date after
   // today's UTC date) is read from this device's clock; the server refuses a future date anyway.
@@ -130,6 +130,9 @@ export function CobPage() {
                 <ToneBadge tone="good">{t('cob.closedThroughToday')}</ToneBadge>
               ) : (
                 <ToneBadge tone="info">{t('cob.dueToday')}</ToneBadge>
+              )}
+              {statementsToDraw > 0 && (
+                <ToneBadge tone="info">{t('cob.statementsToDraw', { count: statementsToDraw })}</ToneBadge>
               )}
             </Group>
           </div>

@@ -8,6 +8,7 @@ import { addressLines, bullets, type PostalAddress, stackedBlock } from '../pdf/
 import { TYPE } from '../pdf/theme.ts';
 import { STATEMENT_COPY } from './statement-copy.ts';
 import type { StatementData } from './statement-data.ts';
+import { lineDescription } from './statement-line-copy.ts';
 
 export interface StatementRenderInput {
   brand: BrandConfig;
@@ -162,7 +163,9 @@ export async function renderStatement(input: StatementRenderInput): Promise<Uint
         ...data.lines.map((l) => ({
           cells: [
             dayOf(l.date),
-            l.interest ? t.interestLine(dayOf(l.interest.from), dayOf(l.interest.to)) : l.description,
+            l.interest
+              ? t.interestLine(dayOf(l.interest.from), dayOf(l.interest.to))
+              : lineDescription(l.description, lang),
             l.split ? cell(l.split.principal) : '',
             l.split ? cell(l.split.interest) : '',
             l.split ? cell(l.split.fees) : '',

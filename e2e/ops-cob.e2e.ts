@@ -60,7 +60,14 @@ describe('close of business and delinquency in the ops console', () => {
     const row = runs.getByRole('row').nth(1);
     await expect(row.innerText()).resolves.toMatch(/Completed[\s\S]*Ops console/);
     const steps = page.getByRole('region', { name: `Step timings: ${medium(businessDate)}` });
-    for (const step of ['Payments', 'Accrue interest', 'Bill installments', 'Late fees', 'Age delinquency']) {
+    for (const step of [
+      'Payments',
+      'Autopay drafts',
+      'Accrue interest',
+      'Bill installments',
+      'Late fees',
+      'Age delinquency',
+    ]) {
       await steps.getByRole('rowheader', { name: step, exact: true }).waitFor();
     }
     await steps.getByRole('rowheader', { name: 'Advance business date' }).waitFor();

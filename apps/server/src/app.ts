@@ -205,7 +205,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { db, now });
   await app.register(preferenceRoutes, { db, audit: deps.audit, now });
   await app.register(auditRoutes, { db });
-  await app.register(outboxRoutes, { db, audit: deps.audit, mailer: deps.mailer });
+  await app.register(outboxRoutes, { db, audit: deps.audit, mailer: deps.mailer, now });
 
   const simulated = { db, now, cipher: deps.cipher };
   const cardProcessor = deps.cardProcessor ?? createSimulatedProcessor(simulated);

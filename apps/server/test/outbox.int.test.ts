@@ -130,3 +130,29 @@ describe('GET /api/v1/ops/outbox/{messageId}', () => {
     expect(missing.json().code).toBe('not_found');
   });
 });
+
+describe('POST /api/v1/ops/outbox/requeue', () => {
+  it('queues the given-up mail again for supervisors (audited), and the relay sends it at once', async () => {
+    await t.db.database.query(
+      `insert into mail_outbox (to_address, subject, text, category, created_at, available_at, attempts, failed_at, last_error)
+       values ('customer9@example.com', 'Given up', 'Body', 'notice', now(), now(), 8, now(), 'connection refused')`,
+    );
+    const post = (cookie: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/ops/outbox/requeue', headers: { cookie } });
+    const queue = async () => (await get('/api/v1/ops/outbox', agent)).json().queue;
+    expect((await queue()).failed).toBe(1);
+    expect((await post(agent)).statusCode).toBe(403);
+    expect((await post(analyst)).statusCode).toBe(403);
+    expect((await queue()).failed).toBe(1);
+
+    const sentBefore = t.mailer.messages.length;
+    const done = await post(supervisor);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toEqual({ requeued: 1 });
+    expect(t.audit.of('mail.requeue').at(-1)?.details).toEqual({ requeued: 1 });
+    // The request queued mail, so it relayed before answering.
+    expect(t.mailer.messages.slice(sentBefore).map((m) => m.subject)).toEqual(['Given up']);
+    expect(await queue()).toMatchObject({ failed: 0, queued: 0 });
+    expect((await post(supervisor)).json()).toEqual({ requeued: 0 });
+  });
+});

@@ -80,6 +80,13 @@ export const MailQueueCounts = z
   .meta({ id: 'MailQueueCounts' });
 export type MailQueueCounts = z.infer<typeof MailQueueCounts>;
 
+export const MailRequeueResult = z
+  .object({
+    requeued: z.number().int().min(0).describe('Messages given up that are queued again, to be sent by the relay'),
+  })
+  .meta({ id: 'MailRequeueResult' });
+export type MailRequeueResult = z.infer<typeof MailRequeueResult>;
+
 export const OutboxList = z
   .object({
     mode: MailMode.describe('`smtp`: mail leaves by SMTP and nothing is kept here; `files`: .eml files'),

@@ -78,6 +78,7 @@ export {
   useOpsPaymentSearch,
   useOutbox,
   useOutboxMessage,
+  useRequeueMail,
 } from './ops.ts';
 export {
   passkeys,

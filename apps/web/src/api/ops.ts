@@ -1,6 +1,13 @@
 /** Operations console: the mail outbox and the security audit trail. */
-import { AuditLogPage, OpsPaymentDetail, OpsPaymentList, OutboxList, OutboxMessage } from '@marque/contracts';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  AuditLogPage,
+  MailRequeueResult,
+  OpsPaymentDetail,
+  OpsPaymentList,
+  OutboxList,
+  OutboxMessage,
+} from '@marque/contracts';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client.ts';
 
 export interface AuditFilters {
@@ -29,6 +36,15 @@ export const outboxQuery = (cursor: string | null) =>
 
 export function useOutbox(cursor: string | null) {
   return useQuery({ ...outboxQuery(cursor), placeholderData: keepPreviousData });
+}
+
+/** Queues again the mail the relay gave up on (supervisors and admins); the counts refresh. */
+export function useRequeueMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch('/ops/outbox/requeue', { method: 'POST', schema: MailRequeueResult }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['ops', 'outbox'] }),
+  });
 }
 
 export function useOutboxMessage(messageId: string) {

@@ -21,6 +21,11 @@ let queuedSeq = 0;
  */
 export const mailQueuedSeq = (): number => queuedSeq;
 
+/** Says mail was queued other than by enqueueMails (a requeue), so the request relays it. */
+export const markMailQueued = (): void => {
+  queuedSeq++;
+};
+
 /**
  * Queues an e-mail in the caller's transaction (ADR 0011): it commits or rolls back with the
  * change that causes it, and the relay sends it after commit. Returns false when the dedupe key

@@ -1,4 +1,5 @@
 import {
+  MailRequeueResult,
   OutboxList,
   OutboxMessage,
   OutboxMessageParams,
@@ -16,13 +17,17 @@ import { getOutboxMessage } from './get-outbox-message.ts';
 import { listOutbox } from './list-outbox.ts';
 import { listSmsOutbox } from './list-sms-outbox.ts';
 import { mailQueueCounts } from './mail-queue-counts.ts';
+import { requeueGivenUpMail } from './requeue-given-up-mail.ts';
 
 export const OUTBOX_READERS = { roles: ['admin', 'supervisor', 'agent'] } as const;
+/** Who may send given-up mail again: the roles that run close of business. */
+const MAIL_REQUEUERS = { roles: ['admin', 'supervisor'] } as const;
 
 export interface OutboxRouteDeps {
   db: Db;
   audit: AuditLog;
   mailer: Pick<OutboxMailer, 'mode' | 'outboxDir'>;
+  now: () => Date;
 }
 
 export const outboxRoutes: FastifyPluginAsyncZod<OutboxRouteDeps> = async (app, deps) => {
@@ -42,6 +47,19 @@ export const outboxRoutes: FastifyPluginAsyncZod<OutboxRouteDeps> = async (app, 
       ...(await listOutbox(deps, request.query)),
       queue: await mailQueueCounts(deps.db),
     }),
+  );
+
+  app.post(
+    '/api/v1/ops/outbox/requeue',
+    {
+      config: { access: MAIL_REQUEUERS },
+      schema: {
+        tags: ['ops'],
+        summary: 'Queue again every message the relay gave up on (after the mail server is fixed); audited',
+        response: { 200: MailRequeueResult, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => requeueGivenUpMail(deps, requestContext(request)),
   );
 
   app.get(

@@ -17,10 +17,14 @@ import {
 } from '../../ui/index.ts';
 import { SmsOutboxCard } from '../communication/SmsOutboxCard.tsx';
 import { useBrandInfo } from '../shared/useBrandInfo.ts';
+import { MailQueueCard } from './MailQueueCard.tsx';
 import { OpsError } from './OpsStates.tsx';
 import classes from './ops.module.css';
 
-/** `/ops/outbox`: mail the platform sent, when it writes .eml files instead of using SMTP. */
+/**
+ * `/ops/outbox`: the mail queue's counts (and a retry of given-up mail), then the mail the
+ * platform sent, when it writes .eml files instead of using SMTP.
+ */
 export function OutboxPage() {
   const { t } = useTranslation();
   const brand = useBrandInfo();
@@ -44,6 +48,7 @@ export function OutboxPage() {
           >
             {t(`ops.outbox.modeBody.${outbox.data.mode}`)}
           </Alert>
+          {outbox.data.queue && <MailQueueCard queue={outbox.data.queue} />}
           {outbox.data.data.length === 0 ? (
             <EmptyState
               icon={<IconMail size={24} />}

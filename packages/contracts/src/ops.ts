@@ -82,7 +82,11 @@ export type MailQueueCounts = z.infer<typeof MailQueueCounts>;
 
 export const MailRequeueResult = z
   .object({
-    requeued: z.number().int().min(0).describe('Messages given up that are queued again, to be sent by the relay'),
+    requeued: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Messages given up that are queued again, to be sent by the relay'),
   })
   .meta({ id: 'MailRequeueResult' });
 export type MailRequeueResult = z.infer<typeof MailRequeueResult>;

@@ -44,20 +44,19 @@ export function towardInstallmentsOf(split: PaymentSplit, principalOnly: boolean
   return principalOnly ? 0 : split.interest + split.principal;
 }
 
+/** What a payment posts: the money, its dates, where it was received, and its description. */
+export interface PaymentPosting {
+  amount: number;
+  effectiveDate: IsoDate;
+  bookingDate: IsoDate;
+  principalOnly: boolean;
+  receivedInto: ReceivedInto;
+  source: string;
+  description: string;
+}
+
 /** A payment's journal entry: the money received, credited down the waterfall as `split` says. */
-export function paymentEntryOf(
-  contractId: number,
-  payment: {
-    amount: number;
-    effectiveDate: IsoDate;
-    bookingDate: IsoDate;
-    principalOnly: boolean;
-    receivedInto: ReceivedInto;
-    source: string;
-    description: string;
-  },
-  split: PaymentSplit,
-): NewEntry {
+export function paymentEntryOf(contractId: number, payment: PaymentPosting, split: PaymentSplit): NewEntry {
   return {
     contractId,
     kind: 'payment',
@@ -84,16 +83,7 @@ export function paymentEntryOf(
 export async function writePaymentEntry(
   tx: Db,
   contract: LedgerContract,
-  payment: {
-    amount: number;
-    effectiveDate: IsoDate;
-    bookingDate: IsoDate;
-    principalOnly: boolean;
-    receivedInto: ReceivedInto;
-    source: string;
-    description: string;
-    replacesEntryId?: number;
-  },
+  payment: PaymentPosting & { replacesEntryId?: number },
 ): Promise<AppliedPayment & { delta: ReadModelDelta }> {
   const split = splitPayment(contract, payment.amount, payment.principalOnly);
   const written = await insertEntry(tx, {

@@ -3,19 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { bookAccrual } from './accrue-interest.ts';
 import { installmentColumns, type LedgerContract } from './contract-state.ts';
-import { type AppliedPayment, type ReceivedInto, writePaymentEntry } from './payment-entry.ts';
+import { type AppliedPayment, type PaymentPosting, writePaymentEntry } from './payment-entry.ts';
 import { addDeltas, applyReadModel, type ReadModelDelta } from './post-entry.ts';
 import { rewindAfter } from './replay-rewind.ts';
 
-export interface BackdatedPayment {
-  amount: number;
-  effectiveDate: IsoDate;
-  bookingDate: IsoDate;
-  principalOnly: boolean;
-  receivedInto: ReceivedInto;
-  source: string;
-  description: string;
-}
+/** A payment posted with an effective date before later postings on the contract. */
+export type BackdatedPayment = PaymentPosting;
 
 const REAPPLIED = / \(re-applied after a payment dated \d{4}-\d{2}-\d{2}\)$/;
 
